@@ -1,0 +1,44 @@
+package org.lynxim.adapter.in;
+
+import java.util.concurrent.CompletionException;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.lynxim.application.port.out.StoreUnavailableException;
+import org.lynxim.domain.error.AuthenticationException;
+import org.lynxim.domain.error.ConflictException;
+import org.lynxim.domain.error.ContentTooLargeException;
+import org.lynxim.domain.error.ForbiddenException;
+import org.lynxim.domain.error.NotFoundException;
+import org.lynxim.domain.error.RateLimitedException;
+
+/**
+ * The protocol's answer to a failure: its code and a message safe to show the client. The one place
+ * where failures become codes, for WebSocket and REST alike. Client mistakes are not logged; server
+ * failures are, with their stack trace, and the client learns nothing of them.
+ */
+public record ErrorReply(int code, String message) {
+  private static final Logger LOG = Logger.getLogger(ErrorReply.class.getName());
+
+  public static ErrorReply of(Throwable failure) {
+    if (failure instanceof CompletionException wrapped && wrapped.getCause() != null) {
+      return of(wrapped.getCause());
+    }
+    return switch (failure) {
+      case AuthenticationException e -> new ErrorReply(401, e.getMessage());
+      case ContentTooLargeException e -> new ErrorReply(413, e.getMessage());
+      case IllegalArgumentException e -> new ErrorReply(400, e.getMessage());
+      case NotFoundException e -> new ErrorReply(404, e.getMessage());
+      case ForbiddenException e -> new ErrorReply(403, e.getMessage());
+      case ConflictException e -> new ErrorReply(409, e.getMessage());
+      case RateLimitedException e -> new ErrorReply(429, e.getMessage());
+      case StoreUnavailableException e -> {
+        LOG.log(Level.WARNING, "answering 503: " + e.getMessage());
+        yield new ErrorReply(503, "service unavailable, retry later");
+      }
+      default -> {
+        LOG.log(Level.SEVERE, "internal error", failure);
+        yield new ErrorReply(500, "internal error");
+      }
+    };
+  }
+}

@@ -1,0 +1,51 @@
+package org.lynxim.adapter.in;
+
+import java.util.Optional;
+import java.util.OptionalLong;
+import org.lynxim.application.port.in.SendMessageCommand;
+import org.lynxim.domain.conversation.ConversationId;
+import org.lynxim.domain.conversation.MessageContent;
+import org.lynxim.domain.conversation.MessageDraft;
+import org.lynxim.domain.conversation.MsgId;
+import org.lynxim.domain.conversation.MsgType;
+import org.lynxim.domain.conversation.PullCursor;
+import org.lynxim.domain.user.DeviceId;
+import org.lynxim.domain.user.UserId;
+
+/**
+ * Turns the raw fields of a request into commands, shared by WebSocket and REST. The content is
+ * checked last, so a request that is both malformed and too large answers 400 before 413.
+ */
+public final class Requests {
+  private Requests() {}
+
+  /** A pull's cursor; absent values take the protocol's defaults. */
+  public static PullCursor cursor(OptionalLong cursorSeq, OptionalLong limit) {
+    return PullCursor.of(
+        cursorSeq.isPresent() ? cursorSeq.getAsLong() : null,
+        limit.isPresent() ? limit.getAsLong() : null);
+  }
+
+  /** An ack's seq: negative is the request's own mistake, told before any lookup. */
+  public static long ackSeq(long seq) {
+    if (seq < 0) {
+      throw new IllegalArgumentException("seq must be >= 0");
+    }
+    return seq;
+  }
+
+  public static SendMessageCommand send(
+      UserId sender,
+      Optional<DeviceId> device,
+      String conversationId,
+      String msgId,
+      OptionalLong msgType,
+      String content) {
+    MsgId id = MsgId.of(msgId);
+    ConversationId conversation = ConversationId.parse(conversationId);
+    MsgType type = msgType.isPresent() ? MsgType.ofCode(msgType.getAsLong()) : MsgType.TEXT;
+    MessageDraft draft =
+        new MessageDraft(conversation, id, sender, type, MessageContent.of(content));
+    return new SendMessageCommand(draft, device);
+  }
+}

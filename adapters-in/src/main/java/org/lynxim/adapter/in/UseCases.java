@@ -1,0 +1,43 @@
+package org.lynxim.adapter.in;
+
+import java.util.Objects;
+import org.lynxim.application.port.in.AckMessagesUseCase;
+import org.lynxim.application.port.in.AddGroupMembersUseCase;
+import org.lynxim.application.port.in.AuthenticateUseCase;
+import org.lynxim.application.port.in.CreateGroupUseCase;
+import org.lynxim.application.port.in.GetGroupUseCase;
+import org.lynxim.application.port.in.ListConversationsUseCase;
+import org.lynxim.application.port.in.LoginUseCase;
+import org.lynxim.application.port.in.PullMessagesUseCase;
+import org.lynxim.application.port.in.RegisterUserUseCase;
+import org.lynxim.application.port.in.RemoveGroupMemberUseCase;
+import org.lynxim.application.port.in.SendMessageUseCase;
+
+/** The inbound ports the WebSocket and REST adapters drive. */
+public record UseCases(
+    RegisterUserUseCase register,
+    LoginUseCase login,
+    AuthenticateUseCase authenticate,
+    SendMessageUseCase send,
+    PullMessagesUseCase pull,
+    AckMessagesUseCase ack,
+    ListConversationsUseCase listConversations,
+    CreateGroupUseCase createGroup,
+    GetGroupUseCase getGroup,
+    AddGroupMembersUseCase addGroupMembers,
+    RemoveGroupMemberUseCase removeGroupMember) {
+
+  public UseCases {
+    Objects.requireNonNull(register, "register");
+    Objects.requireNonNull(login, "login");
+    Objects.requireNonNull(authenticate, "authenticate");
+    Objects.requireNonNull(send, "send");
+    Objects.requireNonNull(pull, "pull");
+    Objects.requireNonNull(ack, "ack");
+    Objects.requireNonNull(listConversations, "listConversations");
+    Objects.requireNonNull(createGroup, "createGroup");
+    Objects.requireNonNull(getGroup, "getGroup");
+    Objects.requireNonNull(addGroupMembers, "addGroupMembers");
+    Objects.requireNonNull(removeGroupMember, "removeGroupMember");
+  }
+}

@@ -1,0 +1,41 @@
+package org.lynxim.adapter.in.rest;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.helidon.http.HeaderNames;
+import io.helidon.webserver.http.ServerRequest;
+import io.helidon.webserver.http.ServerResponse;
+import java.util.Optional;
+import java.util.OptionalLong;
+import org.lynxim.adapter.in.json.Json;
+
+/** Reading JSON requests and writing JSON answers. */
+final class Bodies {
+  private Bodies() {}
+
+  static ObjectNode read(ServerRequest request) {
+    if (!request.content().hasEntity()) {
+      throw new IllegalArgumentException("a JSON body is required");
+    }
+    return Json.parseObject(request.content().as(String.class));
+  }
+
+  static void send(ServerResponse response, int status, JsonNode body) {
+    response.status(status);
+    response.header(HeaderNames.CONTENT_TYPE, "application/json");
+    response.send(Json.writeBytes(body));
+  }
+
+  /** An optional integer query parameter; present, it must be an integer. */
+  static OptionalLong queryLong(ServerRequest request, String name) {
+    Optional<String> raw = request.query().first(name).asOptional();
+    if (raw.isEmpty() || raw.get().isEmpty()) {
+      return OptionalLong.empty();
+    }
+    try {
+      return OptionalLong.of(Long.parseLong(raw.get()));
+    } catch (NumberFormatException e) {
+      throw new IllegalArgumentException(name + " must be an integer");
+    }
+  }
+}

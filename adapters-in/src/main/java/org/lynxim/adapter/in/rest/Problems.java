@@ -1,0 +1,34 @@
+package org.lynxim.adapter.in.rest;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.helidon.http.HeaderNames;
+import io.helidon.http.Status;
+import io.helidon.webserver.http.ServerResponse;
+import org.lynxim.adapter.in.ErrorReply;
+import org.lynxim.adapter.in.json.Json;
+
+/** RFC 9457 problem details, the body of every REST error. */
+public final class Problems {
+  private Problems() {}
+
+  public static void send(ServerResponse response, ErrorReply reply) {
+    send(response, reply.code(), reply.message());
+  }
+
+  public static void send(ServerResponse response, int status, String detail) {
+    ObjectNode problem = Json.object();
+    problem.put("type", "about:blank");
+    problem.put("title", Status.create(status).reasonPhrase());
+    problem.put("status", status);
+    problem.put("detail", detail);
+    response.status(status);
+    response.header(HeaderNames.CONTENT_TYPE, "application/problem+json");
+    if (status == 401) {
+      response.header(HeaderNames.WWW_AUTHENTICATE, "Bearer");
+    }
+    if (status == 429 || status == 503) {
+      response.header(HeaderNames.RETRY_AFTER, "1");
+    }
+    response.send(Json.writeBytes(problem));
+  }
+}

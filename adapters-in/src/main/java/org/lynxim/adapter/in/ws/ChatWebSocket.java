@@ -1,0 +1,137 @@
+package org.lynxim.adapter.in.ws;
+
+import io.helidon.common.buffers.BufferData;
+import io.helidon.http.HeaderNames;
+import io.helidon.http.Headers;
+import io.helidon.http.HttpPrologue;
+import io.helidon.websocket.WsListener;
+import io.helidon.websocket.WsSession;
+import io.helidon.websocket.WsUpgradeException;
+import java.util.Optional;
+import org.lynxim.adapter.in.UseCases;
+import org.lynxim.domain.user.DeviceId;
+import org.lynxim.domain.user.UserId;
+
+/**
+ * One WebSocket connection, from the authenticated upgrade to the close. Helidon runs each
+ * connection on its own virtual thread and calls these methods on it, one frame after the other:
+ * that is what keeps a connection's sends in the order they were written.
+ */
+public final class ChatWebSocket implements WsListener {
+  private final UseCases useCases;
+  private final FrameHandler frames;
+  private final ConnectionRegistry registry;
+  private final int maxMessageBytes;
+  private final StringBuilder fragments = new StringBuilder();
+  private boolean oversize;
+  private UserId user;
+  private DeviceId device;
+  private Connection connection;
+
+  ChatWebSocket(UseCases useCases, FrameHandler frames, ConnectionRegistry registry, int maxBytes) {
+    this.useCases = useCases;
+    this.frames = frames;
+    this.registry = registry;
+    this.maxMessageBytes = maxBytes;
+  }
+
+  @Override
+  public Optional<Headers> onHttpUpgrade(HttpPrologue prologue, Headers headers)
+      throws WsUpgradeException {
+    Upgrade upgrade = Upgrade.of(prologue.query(), headers);
+    try {
+      user = useCases.authenticate().authenticate(upgrade.token().orElse(null));
+      device = upgrade.device();
+    } catch (RuntimeException refused) {
+      // Falls through to the HTTP route on the same path, which answers 400 or 401.
+      throw new WsUpgradeException(refused.getMessage());
+    }
+    return Optional.empty();
+  }
+
+  @Override
+  public void onOpen(WsSession session) {
+    connection = registry.open(user, device, session);
+  }
+
+  @Override
+  public void onMessage(WsSession session, String text, boolean last) {
+    connection.heard();
+    if (!last || !fragments.isEmpty()) {
+      collect(text, last);
+      return;
+    }
+    frames.answer(user, device, text).thenAccept(connection::send);
+  }
+
+  /** A message in several frames: assembled, unless it grows past the limit. */
+  private void collect(String text, boolean last) {
+    if (!oversize) {
+      fragments.append(text);
+      oversize = fragments.length() > maxMessageBytes;
+    }
+    if (last) {
+      String whole = fragments.toString();
+      boolean tooLarge = oversize;
+      fragments.setLength(0);
+      oversize = false;
+      if (tooLarge) {
+        connection.send(frames.tooLarge());
+      } else {
+        frames.answer(user, device, whole).thenAccept(connection::send);
+      }
+    }
+  }
+
+  @Override
+  public void onMessage(WsSession session, BufferData buffer, boolean last) {
+    connection.heard();
+    if (last) {
+      connection.send(frames.binaryFrame());
+    }
+  }
+
+  @Override
+  public void onPing(WsSession session, BufferData buffer) {
+    connection.heard();
+    connection.pong(buffer);
+  }
+
+  @Override
+  public void onPong(WsSession session, BufferData buffer) {
+    connection.heard();
+  }
+
+  @Override
+  public void onClose(WsSession session, int status, String reason) {
+    if (connection != null) {
+      registry.closed(connection);
+    }
+  }
+
+  @Override
+  public void onError(WsSession session, Throwable t) {
+    if (connection != null) {
+      registry.closed(connection);
+    }
+  }
+
+  /** What the upgrade request says about who connects. */
+  record Upgrade(Optional<String> token, String deviceId) {
+    static Upgrade of(io.helidon.common.uri.UriQuery query, Headers headers) {
+      Optional<String> token = query.first("token").asOptional();
+      if (token.isEmpty()) {
+        token =
+            headers
+                .first(HeaderNames.AUTHORIZATION)
+                .filter(value -> value.regionMatches(true, 0, "Bearer ", 0, 7))
+                .map(value -> value.substring(7).trim());
+      }
+      return new Upgrade(token, query.first("device_id").orElse(DeviceId.DEFAULT.value()));
+    }
+
+    DeviceId device() {
+      return DeviceId.of(deviceId);
+    }
+  }
+}

@@ -1,0 +1,183 @@
+package org.lynxim.adapter.in.ws;
+
+import io.helidon.websocket.WsSession;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.logging.Logger;
+import org.lynxim.application.port.out.DeviceDelivery;
+import org.lynxim.application.port.out.DevicePresence;
+import org.lynxim.application.port.out.MessagingMetrics;
+import org.lynxim.domain.conversation.ConversationId;
+import org.lynxim.domain.conversation.Message;
+import org.lynxim.domain.conversation.ReadPosition;
+import org.lynxim.domain.user.DeviceId;
+import org.lynxim.domain.user.UserId;
+
+/**
+ * The online devices of this node, and the delivery port on top of them: it owns the sessions, so
+ * it is the one that can push. One connection per (user, device): a new one replaces the old. A
+ * push is encoded once and queued on each recipient connection; nothing here waits for a device.
+ */
+public final class ConnectionRegistry implements DeviceDelivery, AutoCloseable {
+  private static final Logger LOG = Logger.getLogger(ConnectionRegistry.class.getName());
+
+  private final Map<UserId, Map<DeviceId, Connection>> online = new ConcurrentHashMap<>();
+  private final MessagingMetrics metrics;
+  private final WebSocketSettings settings;
+  private final DevicePresence presence;
+  private final ExecutorService writers = Executors.newVirtualThreadPerTaskExecutor();
+  private final ScheduledExecutorService heartbeats =
+      Executors.newSingleThreadScheduledExecutor(
+          Thread.ofPlatform().name("lynx-heartbeats").daemon().factory());
+
+  public ConnectionRegistry(WebSocketSettings settings, MessagingMetrics metrics) {
+    this(settings, metrics, DevicePresence.NONE);
+  }
+
+  /**
+   * @param presence told of every device that connects here, for the other nodes
+   */
+  public ConnectionRegistry(
+      WebSocketSettings settings, MessagingMetrics metrics, DevicePresence presence) {
+    this.settings = settings;
+    this.metrics = metrics;
+    this.presence = presence;
+    long period = Math.max(1, settings.heartbeatTimeout().toMillis() / 6);
+    heartbeats.scheduleAtFixedRate(this::closeSilent, period, period, TimeUnit.MILLISECONDS);
+  }
+
+  Connection open(UserId user, DeviceId device, WsSession session) {
+    Connection connection =
+        new Connection(user, device, session, settings.outgoingQueueCapacity(), writers);
+    Connection replaced =
+        online.computeIfAbsent(user, u -> new ConcurrentHashMap<>()).put(device, connection);
+    if (replaced != null) {
+      replaced.close(CloseCodes.REPLACED, "replaced by a newer connection of the same device");
+    }
+    presence.connected(user, device);
+    return connection;
+  }
+
+  void closed(Connection connection) {
+    connection.closed();
+    forget(connection);
+  }
+
+  private void forget(Connection connection) {
+    boolean[] removed = new boolean[1];
+    online.computeIfPresent(
+        connection.user(),
+        (user, devices) -> {
+          removed[0] = devices.remove(connection.device(), connection);
+          return devices.isEmpty() ? null : devices;
+        });
+    if (removed[0]) {
+      presence.disconnected(connection.user(), connection.device());
+    }
+  }
+
+  @Override
+  public void pushMessage(Message message, Collection<UserId> recipients, Optional<DeviceId> from) {
+    String frame = null;
+    int pushed = 0;
+    for (UserId recipient : recipients) {
+      Map<DeviceId, Connection> devices = online.get(recipient);
+      if (devices == null) {
+        continue;
+      }
+      for (Connection connection : devices.values()) {
+        boolean sendingDevice =
+            recipient.equals(message.sender()) && from.equals(Optional.of(connection.device()));
+        if (!sendingDevice) {
+          frame = frame == null ? FrameHandler.push(message) : frame;
+          pushed += connection.send(frame) ? 1 : 0;
+        }
+      }
+    }
+    metrics.messagesPushed(pushed);
+  }
+
+  @Override
+  public void replacedElsewhere(UserId user, DeviceId device) {
+    Map<DeviceId, Connection> devices = online.get(user);
+    Connection connection = devices == null ? null : devices.get(device);
+    if (connection != null) {
+      connection.close(CloseCodes.REPLACED, "replaced by a newer connection of the same device");
+      forget(connection);
+    }
+  }
+
+  @Override
+  public void syncReadPosition(
+      UserId user, ConversationId conversation, ReadPosition position, Optional<DeviceId> from) {
+    Map<DeviceId, Connection> devices = online.get(user);
+    if (devices == null) {
+      return;
+    }
+    String frame = FrameHandler.ackSync(conversation, position);
+    devices.values().stream()
+        .filter(connection -> !from.equals(Optional.of(connection.device())))
+        .forEach(connection -> connection.send(frame));
+  }
+
+  /** Closes silent connections and tells presence which devices are still here. */
+  private void closeSilent() {
+    closeSilentConnections();
+    List<DevicePresence.Device> alive = new ArrayList<>();
+    online.forEach(
+        (user, devices) ->
+            devices.keySet().forEach(device -> alive.add(new DevicePresence.Device(user, device))));
+    try {
+      presence.stillConnected(alive);
+    } catch (RuntimeException e) {
+      LOG.warning("could not refresh presence: " + e.getMessage());
+    }
+  }
+
+  private void closeSilentConnections() {
+    long now = System.nanoTime();
+    long limit = settings.heartbeatTimeout().toNanos();
+    online
+        .values()
+        .forEach(
+            devices ->
+                devices.values().stream()
+                    .filter(connection -> connection.silentNanos(now) > limit)
+                    .toList()
+                    .forEach(
+                        connection -> {
+                          connection.close(CloseCodes.HEARTBEAT_TIMEOUT, "no heartbeat");
+                          forget(connection);
+                        }));
+  }
+
+  /** Closes every connection with "service restart", so clients reconnect elsewhere. */
+  @Override
+  public void close() {
+    heartbeats.shutdownNow();
+    online
+        .values()
+        .forEach(
+            devices ->
+                devices
+                    .values()
+                    .forEach(
+                        connection ->
+                            connection.close(CloseCodes.SERVICE_RESTART, "server shutting down")));
+    writers.shutdown();
+    try {
+      writers.awaitTermination(Duration.ofSeconds(5).toMillis(), TimeUnit.MILLISECONDS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+}

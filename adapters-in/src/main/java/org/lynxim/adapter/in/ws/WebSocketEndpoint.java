@@ -1,0 +1,60 @@
+package org.lynxim.adapter.in.ws;
+
+import io.helidon.http.Status;
+import io.helidon.webserver.http.HttpRules;
+import io.helidon.webserver.http.HttpService;
+import io.helidon.webserver.http.ServerRequest;
+import io.helidon.webserver.http.ServerResponse;
+import io.helidon.webserver.websocket.WsRouting;
+import org.lynxim.adapter.in.ErrorReply;
+import org.lynxim.adapter.in.UseCases;
+import org.lynxim.adapter.in.rest.Problems;
+
+/**
+ * {@code /ws}: the WebSocket route, and an HTTP route on the same path for requests whose upgrade
+ * was refused (Helidon lets those fall through to HTTP routing): 400 for a bad device_id, 401 for a
+ * missing or bad token, 426 for a plain GET.
+ */
+public final class WebSocketEndpoint implements HttpService {
+  public static final String PATH = "/ws";
+
+  private final UseCases useCases;
+  private final ConnectionRegistry registry;
+  private final WebSocketSettings settings;
+  private final FrameHandler frames;
+
+  public WebSocketEndpoint(
+      UseCases useCases, ConnectionRegistry registry, WebSocketSettings settings) {
+    this.useCases = useCases;
+    this.registry = registry;
+    this.settings = settings;
+    this.frames = new FrameHandler(useCases);
+  }
+
+  public WsRouting.Builder wsRouting() {
+    return WsRouting.builder()
+        .endpoint(
+            PATH, () -> new ChatWebSocket(useCases, frames, registry, settings.maxMessageBytes()));
+  }
+
+  @Override
+  public void routing(HttpRules rules) {
+    rules.get(PATH, this::refused);
+  }
+
+  private void refused(ServerRequest request, ServerResponse response) {
+    ChatWebSocket.Upgrade upgrade = ChatWebSocket.Upgrade.of(request.query(), request.headers());
+    try {
+      // PROTOCOL.md orders 401 before 400: a bad token wins over a bad device_id.
+      useCases.authenticate().authenticate(upgrade.token().orElse(null));
+      upgrade.device();
+    } catch (RuntimeException refused) {
+      Problems.send(response, ErrorReply.of(refused));
+      return;
+    }
+    Problems.send(
+        response,
+        Status.UPGRADE_REQUIRED_426.code(),
+        "this endpoint speaks WebSocket: send an upgrade request");
+  }
+}

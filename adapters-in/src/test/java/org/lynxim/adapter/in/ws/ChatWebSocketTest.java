@@ -1,0 +1,148 @@
+package org.lynxim.adapter.in.ws;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.helidon.common.buffers.BufferData;
+import io.helidon.webclient.http1.Http1Client;
+import io.helidon.webclient.websocket.WsClient;
+import io.helidon.webserver.WebServerConfig;
+import io.helidon.webserver.testing.junit5.ServerTest;
+import io.helidon.webserver.testing.junit5.SetUpServer;
+import io.helidon.websocket.WsListener;
+import io.helidon.websocket.WsSession;
+import java.time.Duration;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.lynxim.adapter.in.UseCases;
+import org.lynxim.adapter.in.rest.RestApi;
+import org.lynxim.application.fixtures.InMemoryApplication;
+import org.lynxim.application.fixtures.TestSupport;
+
+/** The WebSocket adapter on a real Helidon server, over the application with in-memory stores. */
+@ServerTest
+class ChatWebSocketTest {
+  private static final WebSocketSettings SETTINGS =
+      new WebSocketSettings(Duration.ofSeconds(90), 64, 65536);
+  private static final ConnectionRegistry REGISTRY =
+      new ConnectionRegistry(SETTINGS, TestSupport.noMetrics());
+  private static final InMemoryApplication APP = new InMemoryApplication(REGISTRY);
+
+  private final WsClient ws;
+  private final Http1Client http;
+
+  ChatWebSocketTest(WsClient ws, Http1Client http) {
+    this.ws = ws;
+    this.http = http;
+  }
+
+  @SetUpServer
+  static void server(WebServerConfig.Builder server) {
+    APP.user("alice");
+    APP.user("bob");
+    UseCases useCases =
+        new UseCases(
+            APP.register,
+            APP.login,
+            APP.authenticate,
+            APP.send,
+            APP.pull,
+            APP.ack,
+            APP.list,
+            APP.createGroup,
+            APP.getGroup,
+            APP.addMembers,
+            APP.removeMember);
+    WebSocketEndpoint endpoint = new WebSocketEndpoint(useCases, REGISTRY, SETTINGS);
+    server
+        .routing(
+            routing -> {
+              routing.register(endpoint);
+              RestApi.register(routing, useCases);
+            })
+        .addRouting(endpoint.wsRouting());
+  }
+
+  @Test
+  void an_authenticated_device_sends_and_the_peer_gets_the_push() throws Exception {
+    Frames bob = connect("token-bob", "tablet");
+    Frames alice = connect("token-alice", "phone");
+
+    alice.send(
+        "{\"cmd\":2,\"req_id\":\"a\",\"msg_id\":\"x1\",\"conversation_id\":\"dm:alice:bob\",\"payload\":{\"content\":\"hi\"}}");
+
+    assertThat(alice.next()).contains("\"cmd\":2", "\"code\":0", "\"seq\":1", "\"req_id\":\"a\"");
+    assertThat(bob.next()).contains("\"cmd\":5", "\"content\":\"hi\"", "\"sender_id\":\"alice\"");
+    alice.send("{\"cmd\":0}");
+    assertThat(alice.next()).isEqualTo("{\"cmd\":0,\"code\":0}");
+    alice.close();
+    bob.close();
+  }
+
+  @Test
+  void a_ping_is_answered_with_a_pong() throws Exception {
+    Frames alice = connect("token-alice", "watch");
+    alice.session.get(5, TimeUnit.SECONDS).ping(BufferData.create("are you there"));
+
+    assertThat(alice.pongs.poll(5, TimeUnit.SECONDS)).isEqualTo("are you there");
+    alice.close();
+  }
+
+  @Test
+  void an_upgrade_without_a_token_is_refused_with_401() {
+    try (var response = http.get("/ws").request()) {
+      assertThat(response.status().code()).isEqualTo(401);
+    }
+    try (var response =
+        http.get("/ws")
+            .queryParam("token", "token-alice")
+            .queryParam("device_id", "no good")
+            .request()) {
+      assertThat(response.status().code()).isEqualTo(400);
+    }
+  }
+
+  private Frames connect(String token, String device) {
+    Frames frames = new Frames();
+    ws.connect("/ws?token=" + token + "&device_id=" + device, frames);
+    return frames;
+  }
+
+  /** Collects what the server sends on one connection. */
+  private static final class Frames implements WsListener {
+    final CompletableFuture<WsSession> session = new CompletableFuture<>();
+    final BlockingQueue<String> texts = new LinkedBlockingQueue<>();
+    final BlockingQueue<String> pongs = new LinkedBlockingQueue<>();
+
+    @Override
+    public void onOpen(WsSession opened) {
+      session.complete(opened);
+    }
+
+    @Override
+    public void onMessage(WsSession ignored, String text, boolean last) {
+      texts.add(text);
+    }
+
+    @Override
+    public void onPong(WsSession ignored, BufferData buffer) {
+      pongs.add(buffer.readString(buffer.available()));
+    }
+
+    void send(String text) throws Exception {
+      session.get(5, TimeUnit.SECONDS).send(text, true);
+    }
+
+    String next() throws InterruptedException {
+      String text = texts.poll(5, TimeUnit.SECONDS);
+      assertThat(text).as("a frame within 5 s").isNotNull();
+      return text;
+    }
+
+    void close() throws Exception {
+      session.get(5, TimeUnit.SECONDS).close(1000, "done");
+    }
+  }
+}

@@ -1,0 +1,11 @@
+package org.lynxim.adapter.out.memory;
+
+import org.lynxim.application.contract.SendRateLimiterContract;
+import org.lynxim.application.port.out.SendRateLimiter;
+
+class InProcessSendRateLimiterTest extends SendRateLimiterContract {
+  @Override
+  protected SendRateLimiter newLimiter(long perSecond, long burst) {
+    return new InProcessSendRateLimiter(perSecond, burst);
+  }
+}

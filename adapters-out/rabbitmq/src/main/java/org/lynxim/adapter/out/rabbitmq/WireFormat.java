@@ -1,0 +1,203 @@
+package org.lynxim.adapter.out.rabbitmq;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.lynxim.application.port.in.SendResult;
+import org.lynxim.domain.conversation.ConversationId;
+import org.lynxim.domain.conversation.Message;
+import org.lynxim.domain.conversation.MessageContent;
+import org.lynxim.domain.conversation.MessageDraft;
+import org.lynxim.domain.conversation.MsgId;
+import org.lynxim.domain.conversation.MsgType;
+import org.lynxim.domain.conversation.ReadPosition;
+import org.lynxim.domain.user.DeviceId;
+import org.lynxim.domain.user.UserId;
+
+/**
+ * Drafts, results and delivery events as compact bytes for the queues and exchanges.
+ * Version-tagged, so that nodes of two versions can tell each other's messages apart during a
+ * rolling upgrade.
+ */
+final class WireFormat {
+  private static final byte VERSION = 1;
+
+  private WireFormat() {}
+
+  static byte[] draft(MessageDraft draft) {
+    return write(
+        out -> {
+          out.writeUTF(draft.conversationId().value());
+          out.writeUTF(draft.msgId().value());
+          out.writeUTF(draft.sender().value());
+          out.writeByte(draft.type().code());
+          out.writeUTF(draft.content().text());
+        });
+  }
+
+  static MessageDraft draft(byte[] bytes) {
+    return read(
+        bytes,
+        in ->
+            new MessageDraft(
+                ConversationId.parse(in.readUTF()),
+                MsgId.of(in.readUTF()),
+                UserId.of(in.readUTF()),
+                MsgType.ofCode(in.readByte()),
+                MessageContent.of(in.readUTF())));
+  }
+
+  static byte[] result(SendResult result) {
+    return write(
+        out -> {
+          writeMessage(out, result.message());
+          out.writeBoolean(result.duplicate());
+        });
+  }
+
+  static SendResult result(byte[] bytes) {
+    return read(bytes, in -> new SendResult(readMessage(in), in.readBoolean()));
+  }
+
+  static final byte PUSH = 1;
+  static final byte SYNC = 2;
+  static final byte CONNECTED = 3;
+
+  /** A delivery event for the other nodes: a push of a message, or a read position's move. */
+  sealed interface Event {
+    String origin();
+  }
+
+  record PushEvent(
+      String origin, Message message, List<UserId> recipients, Optional<DeviceId> sentFrom)
+      implements Event {}
+
+  record ConnectedEvent(String origin, UserId user, DeviceId device) implements Event {}
+
+  record SyncEvent(
+      String origin,
+      UserId user,
+      ConversationId conversation,
+      ReadPosition position,
+      Optional<DeviceId> from)
+      implements Event {}
+
+  static byte[] event(Event event) {
+    return write(
+        out -> {
+          out.writeUTF(event.origin());
+          switch (event) {
+            case PushEvent push -> {
+              out.writeByte(PUSH);
+              writeMessage(out, push.message());
+              out.writeInt(push.recipients().size());
+              for (UserId recipient : push.recipients()) {
+                out.writeUTF(recipient.value());
+              }
+              out.writeUTF(push.sentFrom().map(DeviceId::value).orElse(""));
+            }
+            case ConnectedEvent connected -> {
+              out.writeByte(CONNECTED);
+              out.writeUTF(connected.user().value());
+              out.writeUTF(connected.device().value());
+            }
+            case SyncEvent sync -> {
+              out.writeByte(SYNC);
+              out.writeUTF(sync.user().value());
+              out.writeUTF(sync.conversation().value());
+              out.writeLong(sync.position().lastAckSeq());
+              out.writeUTF(sync.from().map(DeviceId::value).orElse(""));
+            }
+          }
+        });
+  }
+
+  static Event event(byte[] bytes) {
+    return read(
+        bytes,
+        in -> {
+          String origin = in.readUTF();
+          byte type = in.readByte();
+          if (type == PUSH) {
+            Message message = readMessage(in);
+            int count = in.readInt();
+            List<UserId> recipients = new ArrayList<>(count);
+            for (int i = 0; i < count; i++) {
+              recipients.add(UserId.of(in.readUTF()));
+            }
+            return new PushEvent(origin, message, recipients, device(in.readUTF()));
+          }
+          if (type == CONNECTED) {
+            return new ConnectedEvent(origin, UserId.of(in.readUTF()), DeviceId.of(in.readUTF()));
+          }
+          return new SyncEvent(
+              origin,
+              UserId.of(in.readUTF()),
+              ConversationId.parse(in.readUTF()),
+              new ReadPosition(in.readLong()),
+              device(in.readUTF()));
+        });
+  }
+
+  private static Optional<DeviceId> device(String value) {
+    return value.isEmpty() ? Optional.empty() : Optional.of(DeviceId.of(value));
+  }
+
+  private static void writeMessage(DataOutputStream out, Message message) throws IOException {
+    out.writeUTF(message.conversationId().value());
+    out.writeLong(message.seq());
+    out.writeUTF(message.msgId().value());
+    out.writeUTF(message.sender().value());
+    out.writeByte(message.type().code());
+    out.writeUTF(message.content().text());
+    out.writeLong(message.sendTime());
+  }
+
+  private static Message readMessage(DataInputStream in) throws IOException {
+    return new Message(
+        ConversationId.parse(in.readUTF()),
+        in.readLong(),
+        MsgId.of(in.readUTF()),
+        UserId.of(in.readUTF()),
+        MsgType.ofCode(in.readByte()),
+        MessageContent.of(in.readUTF()),
+        in.readLong());
+  }
+
+  private interface Writer {
+    void write(DataOutputStream out) throws IOException;
+  }
+
+  private interface Reader<T> {
+    T read(DataInputStream in) throws IOException;
+  }
+
+  private static byte[] write(Writer writer) {
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream(256);
+    try (DataOutputStream out = new DataOutputStream(bytes)) {
+      out.writeByte(VERSION);
+      writer.write(out);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return bytes.toByteArray();
+  }
+
+  private static <T> T read(byte[] bytes, Reader<T> reader) {
+    try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(bytes))) {
+      byte version = in.readByte();
+      if (version != VERSION) {
+        throw new IllegalArgumentException("unknown wire format version " + version);
+      }
+      return reader.read(in);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}

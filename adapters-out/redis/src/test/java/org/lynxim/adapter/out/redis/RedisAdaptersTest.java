@@ -1,0 +1,95 @@
+package org.lynxim.adapter.out.redis;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.ToLongFunction;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.lynxim.application.contract.SendRateLimiterContract;
+import org.lynxim.application.contract.SeqAllocatorContract;
+import org.lynxim.application.port.out.SendRateLimiter;
+import org.lynxim.application.port.out.SeqAllocator;
+import org.lynxim.domain.conversation.ConversationId;
+import org.lynxim.domain.user.DeviceId;
+import org.lynxim.domain.user.UserId;
+
+/** The Redis adapters against the real Redis on this machine (127.0.0.1:6379 unless told). */
+class RedisAdaptersTest {
+  static final String ADDRESS =
+      System.getenv().getOrDefault("LYNX_TEST_REDIS", "redis://127.0.0.1:6379");
+  static RedisConnection redis;
+
+  @BeforeAll
+  static void connect() {
+    String prefix = "lynx-test:" + UUID.randomUUID() + ":";
+    redis = RedisConnection.open(new RedisSettings(ADDRESS, Duration.ofSeconds(3), prefix));
+  }
+
+  @AfterAll
+  static void disconnect() {
+    redis.close();
+  }
+
+  @Nested
+  class Seqs extends SeqAllocatorContract {
+    @Override
+    protected SeqAllocator newAllocator(ToLongFunction<ConversationId> storedLastSeq) {
+      return redis.seqAllocator(storedLastSeq);
+    }
+  }
+
+  @Nested
+  class RateLimits extends SendRateLimiterContract {
+    @Override
+    protected SendRateLimiter newLimiter(long perSecond, long burst) {
+      return redis.sendRateLimiter(perSecond, burst);
+    }
+  }
+
+  @Test
+  void a_counter_lost_by_redis_is_seeded_again_from_the_database() {
+    ConversationId chat =
+        ConversationId.parse("grp:lost" + UUID.randomUUID().toString().substring(0, 8));
+    Map<ConversationId, Long> stored = new HashMap<>();
+    SeqAllocator seqs = redis.seqAllocator(c -> stored.getOrDefault(c, 0L));
+    stored.put(chat, seqs.reserve(chat, 10) + 9);
+
+    redis.client().getBucket(redis.key("seq:" + chat.value())).delete();
+
+    assertThat(seqs.next(chat)).isEqualTo(11);
+  }
+
+  @Test
+  void presence_lists_each_device_on_its_node_and_a_node_removes_only_its_own() throws Exception {
+    UserId user = UserId.of("p" + UUID.randomUUID().toString().replace("-", "").substring(0, 10));
+    var onA = redis.devicePresence("a", Duration.ofSeconds(30));
+    var onB = redis.devicePresence("b", Duration.ofMillis(300));
+    DeviceId phone = DeviceId.of("phone");
+    DeviceId laptop = DeviceId.of("laptop");
+
+    onA.connected(user, phone);
+    onA.connected(user, laptop);
+    onB.connected(user, phone); // the phone moved to node b
+    onA.disconnected(user, phone); // a late close on a: not a's entry any more
+
+    assertThat(onA.devicesOf(user)).containsOnly(Map.entry(phone, "b"), Map.entry(laptop, "a"));
+    onB.stillConnected(
+        java.util.List.of(new org.lynxim.application.port.out.DevicePresence.Device(user, phone)));
+    Thread.sleep(600);
+    assertThat(onA.devicesOf(user)).as("expired without a refresh").isEmpty();
+  }
+
+  @Test
+  void a_burst_far_above_the_rate_is_accepted() {
+    var limiter = redis.sendRateLimiter(30, 100_000);
+
+    assertThat(limiter.tryAcquire(UserId.of("bulk"), Optional.empty())).isTrue();
+  }
+}

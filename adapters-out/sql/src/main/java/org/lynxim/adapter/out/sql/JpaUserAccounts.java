@@ -1,0 +1,59 @@
+package org.lynxim.adapter.out.sql;
+
+import java.time.Clock;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.lynxim.application.port.out.UserAccounts;
+import org.lynxim.domain.error.ConflictException;
+import org.lynxim.domain.user.UserAccount;
+import org.lynxim.domain.user.UserId;
+
+/** Users through Hibernate. */
+public final class JpaUserAccounts implements UserAccounts {
+  private final Jpa jpa;
+
+  JpaUserAccounts(Jpa jpa) {
+    this.jpa = jpa;
+  }
+
+  @Override
+  public void add(UserAccount account) {
+    try {
+      jpa.inTransaction(
+          em -> {
+            em.persist(UserEntity.toRow(account, Clock.systemUTC().millis()));
+            em.flush();
+            return null;
+          });
+    } catch (Jpa.DuplicateKeyException taken) {
+      throw new ConflictException("user_id " + account.id() + " is taken");
+    }
+  }
+
+  @Override
+  public Optional<UserAccount> find(UserId id) {
+    return jpa.inTransaction(
+        em -> Optional.ofNullable(em.find(UserEntity.class, id.value())).map(UserEntity::toDomain));
+  }
+
+  @Override
+  public Set<UserId> existing(Collection<UserId> ids) {
+    if (ids.isEmpty()) {
+      return Set.of();
+    }
+    List<String> wanted = ids.stream().map(UserId::value).distinct().toList();
+    List<String> found =
+        jpa.inTransaction(
+            em ->
+                em.createQuery(
+                        "SELECT u.userId FROM UserEntity u WHERE u.userId IN :ids", String.class)
+                    .setParameter("ids", wanted)
+                    .getResultList());
+    Set<UserId> existing = new HashSet<>();
+    found.forEach(id -> existing.add(UserId.of(id)));
+    return existing;
+  }
+}

@@ -1,0 +1,112 @@
+package org.lynxim.adapter.out.sql;
+
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import io.helidon.dbclient.DbClient;
+import io.helidon.dbclient.jdbc.JdbcClientBuilder;
+import jakarta.persistence.EntityManagerFactory;
+import jakarta.persistence.PersistenceConfiguration;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.util.Map;
+import org.flywaydb.core.Flyway;
+
+/**
+ * One database: a Hikari pool shared by Flyway (migrations at open), Helidon DbClient (the message
+ * timeline, read positions) and Hibernate (users, groups). Open it once per process.
+ */
+public final class SqlDatabase implements AutoCloseable {
+  private static final String MARIADB_TABLE_OPTIONS =
+      "ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_bin";
+
+  private final HikariDataSource dataSource;
+  private final SqlDialect dialect;
+  private final DbClient dbClient;
+  private final EntityManagerFactory entityManagers;
+
+  private SqlDatabase(HikariDataSource dataSource, SqlDialect dialect) {
+    this.dataSource = dataSource;
+    this.dialect = dialect;
+    this.dbClient = JdbcClientBuilder.create().connectionPool(() -> connection(dataSource)).build();
+    this.entityManagers =
+        new PersistenceConfiguration("lynx")
+            .managedClass(UserEntity.class)
+            .managedClass(GroupEntity.class)
+            .managedClass(GroupMemberEntity.class)
+            .property("jakarta.persistence.nonJtaDataSource", dataSource)
+            .property("hibernate.hbm2ddl.auto", "none")
+            .property("hibernate.jdbc.time_zone", "UTC")
+            .createEntityManagerFactory();
+  }
+
+  /** Connects, brings the schema up to date, and returns the open database. */
+  public static SqlDatabase open(SqlSettings settings) {
+    HikariConfig config = new HikariConfig();
+    config.setJdbcUrl(settings.url());
+    config.setUsername(settings.username());
+    config.setPassword(settings.password());
+    config.setMaximumPoolSize(settings.maxPoolSize());
+    config.setMinimumIdle(Math.min(2, settings.maxPoolSize()));
+    config.setConnectionTimeout(settings.connectionTimeout().toMillis());
+    config.setPoolName("lynx-sql");
+    // Start even when the database is down: it answers 503 until the database is back.
+    config.setInitializationFailTimeout(-1);
+    HikariDataSource dataSource = new HikariDataSource(config);
+    try {
+      Flyway.configure()
+          .dataSource(dataSource)
+          .placeholders(Map.of("table_options", settings.isH2() ? "" : MARIADB_TABLE_OPTIONS))
+          .load()
+          .migrate();
+      return new SqlDatabase(dataSource, SqlDialect.of(settings.url()));
+    } catch (RuntimeException e) {
+      dataSource.close();
+      throw e;
+    }
+  }
+
+  public SqlMessageStore messageStore() {
+    return new SqlMessageStore(dbClient, dialect);
+  }
+
+  public SqlInboxStore inboxStore(Clock clock) {
+    return new SqlInboxStore(dbClient, dialect, clock);
+  }
+
+  public SqlReadPositions readPositions() {
+    return new SqlReadPositions(dbClient, dialect);
+  }
+
+  public JpaUserAccounts userAccounts() {
+    return new JpaUserAccounts(new Jpa(entityManagers));
+  }
+
+  public JpaGroupStore groupStore() {
+    return new JpaGroupStore(new Jpa(entityManagers));
+  }
+
+  /** Whether a connection can be had and answers, for health checks. */
+  public boolean isReachable() {
+    try (Connection connection = dataSource.getConnection()) {
+      return connection.isValid(2);
+    } catch (SQLException e) {
+      return false;
+    }
+  }
+
+  @Override
+  public void close() {
+    entityManagers.close();
+    dbClient.close();
+    dataSource.close();
+  }
+
+  private static Connection connection(HikariDataSource dataSource) {
+    try {
+      return dataSource.getConnection();
+    } catch (SQLException e) {
+      throw SqlFailures.unavailable(e);
+    }
+  }
+}

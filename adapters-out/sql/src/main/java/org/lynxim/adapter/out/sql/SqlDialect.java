@@ -1,0 +1,94 @@
+package org.lynxim.adapter.out.sql;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/**
+ * The few statements that differ between H2 and MariaDB/MySQL. Both take "insert, or move a column
+ * up to the larger value": MariaDB as {@code ON DUPLICATE KEY UPDATE ... GREATEST}, H2 as a
+ * standard {@code MERGE}, since H2 runs {@code ON DUPLICATE KEY} by throwing and catching an
+ * exception per existing row.
+ */
+enum SqlDialect {
+  H2,
+  MARIADB;
+
+  record Column(String name, String type) {}
+
+  /** {@code (?, ?), (?, ?)}: {@code count} rows of {@code width} parameters, for multi-row SQL. */
+  static String valueRows(int count, int width) {
+    String row = "(" + String.join(", ", Collections.nCopies(width, "?")) + ")";
+    return String.join(", ", Collections.nCopies(count, row));
+  }
+
+  static SqlDialect of(String jdbcUrl) {
+    return jdbcUrl.startsWith("jdbc:h2:") ? H2 : MARIADB;
+  }
+
+  /**
+   * Inserts {@code rows} rows of (keys, max, insertOnly) parameters; an existing row only has its
+   * {@code max} column raised, never lowered.
+   */
+  String upsertKeepingMax(
+      String table, List<Column> keys, Column max, List<Column> insertOnly, int rows) {
+    List<Column> all = new ArrayList<>(keys);
+    all.add(max);
+    all.addAll(insertOnly);
+    String names = all.stream().map(Column::name).collect(Collectors.joining(", "));
+    String plainRow = valueRows(1, all.size());
+    return switch (this) {
+      case MARIADB ->
+          "INSERT INTO "
+              + table
+              + " ("
+              + names
+              + ") VALUES "
+              + valueRows(rows, all.size())
+              + " ON DUPLICATE KEY UPDATE "
+              + max.name()
+              + " = GREATEST("
+              + max.name()
+              + ", VALUES("
+              + max.name()
+              + "))";
+      case H2 -> {
+        // The first row names the types, so that H2 can type the parameters of them all.
+        String typedRow =
+            all.stream()
+                .map(column -> "CAST(? AS " + column.type() + ")")
+                .collect(Collectors.joining(", ", "(", ")"));
+        List<String> valueRows = new ArrayList<>(Collections.nCopies(rows, plainRow));
+        valueRows.set(0, typedRow);
+        String match =
+            keys.stream()
+                .map(key -> "t." + key.name() + " = s." + key.name())
+                .collect(Collectors.joining(" AND "));
+        String sourceNames =
+            all.stream().map(c -> "s." + c.name()).collect(Collectors.joining(", "));
+        yield "MERGE INTO "
+            + table
+            + " t USING (VALUES "
+            + String.join(", ", valueRows)
+            + ") AS s("
+            + names
+            + ") ON "
+            + match
+            + " WHEN MATCHED AND s."
+            + max.name()
+            + " > t."
+            + max.name()
+            + " THEN UPDATE SET "
+            + max.name()
+            + " = s."
+            + max.name()
+            + " WHEN NOT MATCHED THEN INSERT ("
+            + names
+            + ") VALUES ("
+            + sourceNames
+            + ")";
+      }
+    };
+  }
+}

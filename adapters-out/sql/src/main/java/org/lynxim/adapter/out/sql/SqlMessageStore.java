@@ -1,0 +1,213 @@
+package org.lynxim.adapter.out.sql;
+
+import io.helidon.dbclient.DbClient;
+import io.helidon.dbclient.DbClientException;
+import io.helidon.dbclient.DbRow;
+import io.helidon.dbclient.DbTransaction;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.lynxim.application.port.out.ConversationHeads;
+import org.lynxim.application.port.out.DuplicateMessageException;
+import org.lynxim.application.port.out.MessageStore;
+import org.lynxim.domain.conversation.ConversationHead;
+import org.lynxim.domain.conversation.ConversationId;
+import org.lynxim.domain.conversation.DirectChatId;
+import org.lynxim.domain.conversation.IdempotencyKey;
+import org.lynxim.domain.conversation.Message;
+import org.lynxim.domain.user.UserId;
+
+/**
+ * The message timeline in SQL through Helidon DbClient: the hot path, kept to plain indexed
+ * statements. A message and its conversation's head are written in one transaction.
+ */
+public final class SqlMessageStore implements MessageStore, ConversationHeads {
+  private static final String COLUMNS =
+      "conversation_id, seq, msg_id, sender_id, msg_type, content, send_time";
+  private static final String INSERT_MESSAGES = "INSERT INTO messages (" + COLUMNS + ") VALUES ";
+  private static final SqlDialect.Column CONVERSATION =
+      new SqlDialect.Column("conversation_id", "VARCHAR(100)");
+  private static final SqlDialect.Column LAST_SEQ_COLUMN =
+      new SqlDialect.Column("last_seq", "BIGINT");
+  private static final List<SqlDialect.Column> PARTIES =
+      List.of(
+          new SqlDialect.Column("party_low", "VARCHAR(32)"),
+          new SqlDialect.Column("party_high", "VARCHAR(32)"));
+  // The key's own index, named: with a million messages in one conversation H2 would rather scan
+  // the conversation by its primary key.
+  private static final String FIND_STORED =
+      "SELECT "
+          + COLUMNS
+          + " FROM messages USE INDEX (uk_messages_msg_id)"
+          + " WHERE (sender_id, msg_id, conversation_id) IN (";
+  private static final String READ_AFTER =
+      "SELECT "
+          + COLUMNS
+          + " FROM messages"
+          // Ordered by the whole primary key, which H2 then reads in order instead of sorting.
+          + " WHERE conversation_id = ? AND seq > ? ORDER BY conversation_id, seq LIMIT ?";
+  private static final String LAST_SEQ =
+      "SELECT last_seq FROM conversation_heads WHERE conversation_id = ?";
+  private static final String HEAD_MESSAGES =
+      "SELECT m.conversation_id, m.seq, m.msg_id, m.sender_id, m.msg_type, m.content, m.send_time"
+          + " FROM conversation_heads h JOIN messages m"
+          + " ON m.conversation_id = h.conversation_id AND m.seq = h.last_seq";
+  private static final String DIRECT_HEADS =
+      HEAD_MESSAGES + " WHERE h.party_low = ? OR h.party_high = ?";
+
+  private final DbClient db;
+  private final SqlDialect dialect;
+
+  SqlMessageStore(DbClient db, SqlDialect dialect) {
+    this.db = db;
+    this.dialect = dialect;
+  }
+
+  /**
+   * One transaction: a multi-row insert of the messages, then each conversation's head moved to its
+   * highest new seq.
+   */
+  @Override
+  public void appendAll(List<Message> messages) {
+    if (messages.isEmpty()) {
+      return;
+    }
+    List<Object> rows = new ArrayList<>(messages.size() * 7);
+    Map<ConversationId, Message> newest = new LinkedHashMap<>();
+    for (Message message : messages) {
+      rows.add(message.conversationId().value());
+      rows.add(message.seq());
+      rows.add(message.msgId().value());
+      rows.add(message.sender().value());
+      rows.add(message.type().code());
+      rows.add(message.content().text());
+      rows.add(message.sendTime());
+      newest.merge(message.conversationId(), message, (a, b) -> a.seq() >= b.seq() ? a : b);
+    }
+    List<Object> heads = new ArrayList<>(newest.size() * 4);
+    for (Message head : newest.values()) {
+      Optional<DirectChatId> direct =
+          head.conversationId() instanceof DirectChatId d ? Optional.of(d) : Optional.empty();
+      heads.add(head.conversationId().value());
+      heads.add(head.seq());
+      heads.add(direct.map(d -> d.low().value()).orElse(null));
+      heads.add(direct.map(d -> d.high().value()).orElse(null));
+    }
+    DbTransaction tx = begin();
+    try {
+      tx.createInsert(INSERT_MESSAGES + SqlDialect.valueRows(messages.size(), 7))
+          .params(rows)
+          .execute();
+      String upsertHeads =
+          dialect.upsertKeepingMax(
+              "conversation_heads", List.of(CONVERSATION), LAST_SEQ_COLUMN, PARTIES, newest.size());
+      tx.createInsert(upsertHeads).params(heads).execute();
+      tx.commit();
+    } catch (DbClientException e) {
+      rollbackQuietly(tx);
+      if (SqlFailures.isDuplicateKey(e)) {
+        throw new DuplicateMessageException("a key or seq of the batch is stored already");
+      }
+      throw SqlFailures.unavailable(e);
+    } catch (RuntimeException e) {
+      rollbackQuietly(tx);
+      throw e;
+    }
+  }
+
+  @Override
+  public Map<IdempotencyKey, Message> findStored(Collection<IdempotencyKey> keys) {
+    if (keys.isEmpty()) {
+      return Map.of();
+    }
+    List<Object> params = new ArrayList<>(keys.size() * 3);
+    for (IdempotencyKey key : keys) {
+      params.add(key.sender().value());
+      params.add(key.msgId().value());
+      params.add(key.conversationId().value());
+    }
+    String sql = FIND_STORED + SqlDialect.valueRows(keys.size(), 3) + ")";
+    return SqlFailures.reading(
+        () -> {
+          Map<IdempotencyKey, Message> found = new HashMap<>();
+          try (Stream<DbRow> rows = db.execute().createQuery(sql).params(params).execute()) {
+            rows.map(MessageRows::toDomain).forEach(message -> found.put(message.key(), message));
+          }
+          return found;
+        });
+  }
+
+  @Override
+  public List<Message> readAfter(ConversationId conversation, long afterSeq, int max) {
+    return SqlFailures.reading(
+        () -> {
+          try (Stream<DbRow> rows =
+              db.execute().query(READ_AFTER, conversation.value(), afterSeq, max)) {
+            return rows.map(MessageRows::toDomain).toList();
+          }
+        });
+  }
+
+  @Override
+  public long lastSeq(ConversationId conversation) {
+    return SqlFailures.reading(
+        () ->
+            db.execute()
+                .get(LAST_SEQ, conversation.value())
+                .map(row -> row.column("last_seq").getLong())
+                .orElse(0L));
+  }
+
+  @Override
+  public List<ConversationHead> directHeadsOf(UserId user) {
+    return SqlFailures.reading(
+        () -> {
+          try (Stream<DbRow> rows = db.execute().query(DIRECT_HEADS, user.value(), user.value())) {
+            return rows.map(MessageRows::toDomain)
+                .map(message -> new ConversationHead(message.conversationId(), message))
+                .toList();
+          }
+        });
+  }
+
+  @Override
+  public Map<ConversationId, ConversationHead> headsOf(
+      Collection<? extends ConversationId> conversations) {
+    if (conversations.isEmpty()) {
+      return Map.of();
+    }
+    List<Object> ids = new ArrayList<>();
+    conversations.forEach(conversation -> ids.add(conversation.value()));
+    String placeholders = ids.stream().map(id -> "?").collect(Collectors.joining(", "));
+    String sql = HEAD_MESSAGES + " WHERE h.conversation_id IN (" + placeholders + ")";
+    return SqlFailures.reading(
+        () -> {
+          Map<ConversationId, ConversationHead> heads = new HashMap<>();
+          try (Stream<DbRow> rows = db.execute().createQuery(sql).params(ids).execute()) {
+            rows.map(MessageRows::toDomain)
+                .forEach(
+                    m ->
+                        heads.put(m.conversationId(), new ConversationHead(m.conversationId(), m)));
+          }
+          return heads;
+        });
+  }
+
+  private DbTransaction begin() {
+    return SqlFailures.reading(db::transaction);
+  }
+
+  static void rollbackQuietly(DbTransaction tx) {
+    try {
+      tx.rollback();
+    } catch (RuntimeException ignored) {
+      // The connection is gone or the transaction ended; nothing was committed either way.
+    }
+  }
+}

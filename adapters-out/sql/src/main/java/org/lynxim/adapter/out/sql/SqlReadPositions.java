@@ -1,0 +1,115 @@
+package org.lynxim.adapter.out.sql;
+
+import io.helidon.dbclient.DbClient;
+import io.helidon.dbclient.DbClientException;
+import io.helidon.dbclient.DbRow;
+import io.helidon.dbclient.DbTransaction;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.lynxim.application.port.out.ReadPositions;
+import org.lynxim.domain.conversation.ConversationId;
+import org.lynxim.domain.conversation.ReadPosition;
+import org.lynxim.domain.user.UserId;
+
+/** Read positions in SQL; the database's GREATEST keeps them moving forward under races. */
+public final class SqlReadPositions implements ReadPositions {
+  private static final String LOCK_ROW =
+      "SELECT last_ack_seq FROM read_positions WHERE user_id = ? AND conversation_id = ? FOR UPDATE";
+  private static final List<SqlDialect.Column> READER =
+      List.of(
+          new SqlDialect.Column("user_id", "VARCHAR(32)"),
+          new SqlDialect.Column("conversation_id", "VARCHAR(100)"));
+  private static final SqlDialect.Column LAST_ACK_SEQ =
+      new SqlDialect.Column("last_ack_seq", "BIGINT");
+  private static final String ONE =
+      "SELECT last_ack_seq FROM read_positions WHERE user_id = ? AND conversation_id = ?";
+  private static final String ALL =
+      "SELECT conversation_id, last_ack_seq FROM read_positions WHERE user_id = ?";
+
+  private final DbClient db;
+  private final SqlDialect dialect;
+  private final String upsertOne;
+
+  SqlReadPositions(DbClient db, SqlDialect dialect) {
+    this.db = db;
+    this.dialect = dialect;
+    this.upsertOne = upsert(1);
+  }
+
+  private String upsert(int rows) {
+    return dialect.upsertKeepingMax("read_positions", READER, LAST_ACK_SEQ, List.of(), rows);
+  }
+
+  @Override
+  public Advance advance(UserId user, ConversationId conversation, ReadPosition position) {
+    DbTransaction tx = SqlFailures.reading(db::transaction);
+    try {
+      ReadPosition before =
+          tx.get(LOCK_ROW, user.value(), conversation.value())
+              .map(SqlReadPositions::toPosition)
+              .orElse(new ReadPosition(0));
+      ReadPosition after = before.max(position);
+      if (after.lastAckSeq() > before.lastAckSeq()) {
+        tx.insert(upsertOne, user.value(), conversation.value(), after.lastAckSeq());
+      }
+      tx.commit();
+      return new Advance(before, after);
+    } catch (DbClientException e) {
+      SqlMessageStore.rollbackQuietly(tx);
+      throw SqlFailures.unavailable(e);
+    } catch (RuntimeException e) {
+      SqlMessageStore.rollbackQuietly(tx);
+      throw e;
+    }
+  }
+
+  /** One multi-row upsert that never moves a position back. */
+  @Override
+  public void advanceAll(Map<Reader, ReadPosition> moves) {
+    if (moves.isEmpty()) {
+      return;
+    }
+    List<Object> params = new ArrayList<>(moves.size() * 3);
+    moves.forEach(
+        (reader, position) -> {
+          params.add(reader.user().value());
+          params.add(reader.conversation().value());
+          params.add(position.lastAckSeq());
+        });
+    String sql = upsert(moves.size());
+    SqlFailures.reading(() -> db.execute().createInsert(sql).params(params).execute());
+  }
+
+  @Override
+  public ReadPosition of(UserId user, ConversationId conversation) {
+    return SqlFailures.reading(
+        () ->
+            db.execute()
+                .get(ONE, user.value(), conversation.value())
+                .map(SqlReadPositions::toPosition)
+                .orElse(new ReadPosition(0)));
+  }
+
+  @Override
+  public Map<ConversationId, ReadPosition> allOf(UserId user) {
+    return SqlFailures.reading(
+        () -> {
+          Map<ConversationId, ReadPosition> positions = new HashMap<>();
+          try (Stream<DbRow> rows = db.execute().query(ALL, user.value())) {
+            rows.forEach(
+                row ->
+                    positions.put(
+                        ConversationId.parse(row.column("conversation_id").getString()),
+                        toPosition(row)));
+          }
+          return positions;
+        });
+  }
+
+  private static ReadPosition toPosition(DbRow row) {
+    return new ReadPosition(row.column("last_ack_seq").getLong());
+  }
+}

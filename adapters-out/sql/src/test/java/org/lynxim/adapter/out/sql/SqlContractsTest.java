@@ -1,0 +1,135 @@
+package org.lynxim.adapter.out.sql;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Nested;
+import org.lynxim.application.contract.GroupStoreContract;
+import org.lynxim.application.contract.InboxStoreContract;
+import org.lynxim.application.contract.MessageStoreContract;
+import org.lynxim.application.contract.ReadPositionsContract;
+import org.lynxim.application.contract.UserAccountsContract;
+import org.lynxim.application.port.out.GroupStore;
+import org.lynxim.application.port.out.InboxStore;
+import org.lynxim.application.port.out.MessageStore;
+import org.lynxim.application.port.out.ReadPositions;
+import org.lynxim.application.port.out.UserAccounts;
+import org.lynxim.domain.conversation.Message;
+import org.lynxim.domain.user.UserAccount;
+import org.lynxim.domain.user.UserId;
+
+/** Every SQL port under its contract, on H2 and on MariaDB. */
+class SqlContractsTest {
+
+  @Nested
+  class OnH2 {
+    @Nested
+    class Messages extends MessageStoreContract {
+      @Override
+      protected MessageStore newStore() {
+        return TestDatabases.h2().messageStore();
+      }
+    }
+
+    @Nested
+    class Positions extends ReadPositionsContract {
+      @Override
+      protected ReadPositions newPositions() {
+        return TestDatabases.h2().readPositions();
+      }
+    }
+
+    @Nested
+    class Accounts extends UserAccountsContract {
+      @Override
+      protected UserAccounts newAccounts() {
+        return TestDatabases.h2().userAccounts();
+      }
+    }
+
+    @Nested
+    class Inboxes extends InboxStoreContract {
+      @Override
+      protected InboxStore newInboxes() {
+        return TestDatabases.h2().inboxStore(Clock.systemUTC());
+      }
+
+      @Override
+      protected void storeMessages(List<Message> messages) {
+        TestDatabases.h2().messageStore().appendAll(messages);
+      }
+    }
+
+    @Nested
+    class Groups extends GroupStoreContract {
+      @Override
+      protected GroupStore newGroups() {
+        return TestDatabases.h2().groupStore();
+      }
+
+      @Override
+      protected void register(UserId... users) {
+        registerIn(TestDatabases.h2(), users);
+      }
+    }
+  }
+
+  @Nested
+  class OnMariaDb {
+    @Nested
+    class Messages extends MessageStoreContract {
+      @Override
+      protected MessageStore newStore() {
+        return TestDatabases.mariadb().messageStore();
+      }
+    }
+
+    @Nested
+    class Positions extends ReadPositionsContract {
+      @Override
+      protected ReadPositions newPositions() {
+        return TestDatabases.mariadb().readPositions();
+      }
+    }
+
+    @Nested
+    class Accounts extends UserAccountsContract {
+      @Override
+      protected UserAccounts newAccounts() {
+        return TestDatabases.mariadb().userAccounts();
+      }
+    }
+
+    @Nested
+    class Inboxes extends InboxStoreContract {
+      @Override
+      protected InboxStore newInboxes() {
+        return TestDatabases.mariadb().inboxStore(Clock.systemUTC());
+      }
+
+      @Override
+      protected void storeMessages(List<Message> messages) {
+        TestDatabases.mariadb().messageStore().appendAll(messages);
+      }
+    }
+
+    @Nested
+    class Groups extends GroupStoreContract {
+      @Override
+      protected GroupStore newGroups() {
+        return TestDatabases.mariadb().groupStore();
+      }
+
+      @Override
+      protected void register(UserId... users) {
+        registerIn(TestDatabases.mariadb(), users);
+      }
+    }
+  }
+
+  private static void registerIn(SqlDatabase database, UserId... users) {
+    for (UserId user : users) {
+      database.userAccounts().add(new UserAccount(user, "hash", Optional.empty()));
+    }
+  }
+}

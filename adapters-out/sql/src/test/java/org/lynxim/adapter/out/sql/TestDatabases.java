@@ -1,0 +1,53 @@
+package org.lynxim.adapter.out.sql;
+
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.time.Duration;
+
+/**
+ * The databases the SQL contract tests run on, opened once per test JVM: an in-memory H2 in MariaDB
+ * mode (the embedded default's engine) and the real MariaDB on this machine, in a database of its
+ * own ({@code LYNX_TEST_MARIADB_URL} overrides where).
+ */
+final class TestDatabases {
+  static final String MARIADB_SERVER =
+      System.getenv().getOrDefault("LYNX_TEST_MARIADB_SERVER", "jdbc:mariadb://127.0.0.1:3306/");
+  private static SqlDatabase h2;
+  private static SqlDatabase mariadb;
+
+  private TestDatabases() {}
+
+  static synchronized SqlDatabase h2() {
+    if (h2 == null) {
+      h2 =
+          SqlDatabase.open(
+              new SqlSettings(
+                  "jdbc:h2:mem:lynx-contract;MODE=MariaDB;DATABASE_TO_LOWER=TRUE;DB_CLOSE_DELAY=-1",
+                  "sa",
+                  "",
+                  8,
+                  Duration.ofSeconds(5)));
+    }
+    return h2;
+  }
+
+  static synchronized SqlDatabase mariadb() {
+    if (mariadb == null) {
+      String options = "?sslMode=disable";
+      try (var connection =
+              DriverManager.getConnection(MARIADB_SERVER + "test" + options, "root", "");
+          var statement = connection.createStatement()) {
+        // A fresh database each run: the migrations run from scratch, as on a new install.
+        statement.execute("DROP DATABASE IF EXISTS lynx_test");
+        statement.execute("CREATE DATABASE lynx_test");
+      } catch (SQLException e) {
+        throw new IllegalStateException("MariaDB must run at " + MARIADB_SERVER, e);
+      }
+      mariadb =
+          SqlDatabase.open(
+              new SqlSettings(
+                  MARIADB_SERVER + "lynx_test" + options, "root", "", 8, Duration.ofSeconds(5)));
+    }
+    return mariadb;
+  }
+}

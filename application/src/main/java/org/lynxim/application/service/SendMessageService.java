@@ -1,0 +1,64 @@
+package org.lynxim.application.service;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.concurrent.CompletableFuture;
+import org.lynxim.application.port.in.SendMessageCommand;
+import org.lynxim.application.port.in.SendMessageUseCase;
+import org.lynxim.application.port.in.SendResult;
+import org.lynxim.application.port.out.DeviceDelivery;
+import org.lynxim.application.port.out.MessagingMetrics;
+import org.lynxim.application.port.out.SendPipeline;
+import org.lynxim.application.port.out.SendRateLimiter;
+import org.lynxim.domain.conversation.MessageDraft;
+import org.lynxim.domain.error.RateLimitedException;
+
+/**
+ * Checks a send (who may send, how fast), hands it to its conversation's writer, and once it is
+ * stored pushes it to the members' devices.
+ */
+public final class SendMessageService implements SendMessageUseCase {
+  private final ConversationAccess access;
+  private final SendRateLimiter rateLimiter;
+  private final SendPipeline pipeline;
+  private final DeviceDelivery delivery;
+  private final MessagingMetrics metrics;
+  private final Clock clock;
+
+  public SendMessageService(
+      ConversationAccess access,
+      SendRateLimiter rateLimiter,
+      SendPipeline pipeline,
+      DeviceDelivery delivery,
+      MessagingMetrics metrics,
+      Clock clock) {
+    this.access = access;
+    this.rateLimiter = rateLimiter;
+    this.pipeline = pipeline;
+    this.delivery = delivery;
+    this.metrics = metrics;
+    this.clock = clock;
+  }
+
+  @Override
+  public CompletableFuture<SendResult> send(SendMessageCommand command) {
+    Instant start = clock.instant();
+    MessageDraft draft = command.draft();
+    Participation participation = access.require(draft.sender(), draft.conversationId());
+    // After every other check, as the protocol orders 429 after 404 and 403.
+    if (!rateLimiter.tryAcquire(draft.sender(), command.device())) {
+      throw new RateLimitedException("sending too fast; retry later");
+    }
+    return pipeline
+        .submit(draft)
+        .thenApply(
+            result -> {
+              if (!result.duplicate()) {
+                metrics.messageStored(Duration.between(start, clock.instant()));
+                delivery.pushMessage(result.message(), participation.members(), command.device());
+              }
+              return result;
+            });
+  }
+}

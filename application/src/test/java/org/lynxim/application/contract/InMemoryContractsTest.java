@@ -1,0 +1,56 @@
+package org.lynxim.application.contract;
+
+import org.junit.jupiter.api.Nested;
+import org.lynxim.application.fixtures.InMemoryGroupStore;
+import org.lynxim.application.fixtures.InMemoryInboxStore;
+import org.lynxim.application.fixtures.InMemoryMessageStore;
+import org.lynxim.application.fixtures.InMemoryReadPositions;
+import org.lynxim.application.fixtures.InMemoryUserAccounts;
+import org.lynxim.application.port.out.GroupStore;
+import org.lynxim.application.port.out.InboxStore;
+import org.lynxim.application.port.out.MessageStore;
+import org.lynxim.application.port.out.ReadPositions;
+import org.lynxim.application.port.out.UserAccounts;
+
+/** The in-memory fixtures keep the same contracts as the real stores, or the tests lie. */
+class InMemoryContractsTest {
+  @Nested
+  class Messages extends MessageStoreContract {
+    @Override
+    protected MessageStore newStore() {
+      return new InMemoryMessageStore();
+    }
+  }
+
+  @Nested
+  class Positions extends ReadPositionsContract {
+    @Override
+    protected ReadPositions newPositions() {
+      return new InMemoryReadPositions();
+    }
+  }
+
+  @Nested
+  class Accounts extends UserAccountsContract {
+    @Override
+    protected UserAccounts newAccounts() {
+      return new InMemoryUserAccounts();
+    }
+  }
+
+  @Nested
+  class Inboxes extends InboxStoreContract {
+    @Override
+    protected InboxStore newInboxes() {
+      return new InMemoryInboxStore(java.time.Clock.systemUTC());
+    }
+  }
+
+  @Nested
+  class Groups extends GroupStoreContract {
+    @Override
+    protected GroupStore newGroups() {
+      return new InMemoryGroupStore();
+    }
+  }
+}

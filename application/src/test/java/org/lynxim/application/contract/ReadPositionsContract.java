@@ -1,0 +1,79 @@
+package org.lynxim.application.contract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.lynxim.application.port.out.ReadPositions;
+import org.lynxim.application.port.out.ReadPositions.Advance;
+import org.lynxim.domain.conversation.ConversationId;
+import org.lynxim.domain.conversation.GroupId;
+import org.lynxim.domain.conversation.ReadPosition;
+import org.lynxim.domain.user.UserId;
+
+/** What every {@link ReadPositions} must do. */
+public abstract class ReadPositionsContract {
+  private ReadPositions positions;
+  private UserId user;
+  private ConversationId one;
+  private ConversationId two;
+
+  protected abstract ReadPositions newPositions();
+
+  @BeforeEach
+  void setUp() {
+    positions = newPositions();
+    String run = UUID.randomUUID().toString().replace("-", "").substring(0, 10);
+    user = UserId.of("u" + run);
+    one = GroupId.of("one" + run).conversation();
+    two = GroupId.of("two" + run).conversation();
+  }
+
+  @Test
+  void a_position_starts_at_zero() {
+    assertThat(positions.of(user, one)).isEqualTo(new ReadPosition(0));
+    assertThat(positions.allOf(user)).isEmpty();
+  }
+
+  @Test
+  void a_position_only_moves_forward() {
+    Advance first = positions.advance(user, one, new ReadPosition(5));
+    Advance back = positions.advance(user, one, new ReadPosition(3));
+    Advance same = positions.advance(user, one, new ReadPosition(5));
+    Advance on = positions.advance(user, one, new ReadPosition(9));
+
+    assertThat(first).isEqualTo(new Advance(new ReadPosition(0), new ReadPosition(5)));
+    assertThat(first.moved()).isTrue();
+    assertThat(back).isEqualTo(new Advance(new ReadPosition(5), new ReadPosition(5)));
+    assertThat(back.moved()).isFalse();
+    assertThat(same.moved()).isFalse();
+    assertThat(on.after()).isEqualTo(new ReadPosition(9));
+    assertThat(positions.of(user, one)).isEqualTo(new ReadPosition(9));
+  }
+
+  @Test
+  void many_positions_move_at_once_and_only_forward() {
+    positions.advance(user, one, new ReadPosition(10));
+    positions.advanceAll(
+        Map.of(
+            new ReadPositions.Reader(user, one), new ReadPosition(4),
+            new ReadPositions.Reader(user, two), new ReadPosition(6)));
+
+    assertThat(positions.of(user, one)).isEqualTo(new ReadPosition(10));
+    assertThat(positions.of(user, two)).isEqualTo(new ReadPosition(6));
+    positions.advanceAll(Map.of());
+  }
+
+  @Test
+  void positions_are_kept_per_conversation() {
+    positions.advance(user, one, new ReadPosition(4));
+    positions.advance(user, two, new ReadPosition(7));
+
+    assertThat(positions.allOf(user))
+        .containsEntry(one, new ReadPosition(4))
+        .containsEntry(two, new ReadPosition(7))
+        .hasSize(2);
+  }
+}

@@ -1,0 +1,158 @@
+package org.lynxim.benchmarks;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.LongAdder;
+import org.HdrHistogram.Histogram;
+
+/**
+ * One-to-one chat: connections in pairs, each sender keeping at most {@code inFlight} sends
+ * unanswered. Measures acknowledged sends per second, pushes per second, send-to-ack and
+ * send-to-push latency, and messages never acknowledged or never pushed.
+ */
+final class DirectScenario {
+  record Settings(
+      String prefix,
+      int connections,
+      int inFlight,
+      Duration warmup,
+      Duration duration,
+      int contentBytes,
+      Duration drainTimeout) {}
+
+  private final Server server;
+  private final Settings settings;
+  private final LongAdder sent = new LongAdder();
+  private final LongAdder acked = new LongAdder();
+  private final LongAdder pushed = new LongAdder();
+  private final LongAdder refused = new LongAdder();
+  private final Histogram ackLatency = Histograms.micros();
+  private final Histogram pushLatency = Histograms.micros();
+  private volatile long measureFrom = Long.MAX_VALUE;
+  private volatile boolean sending = true;
+
+  DirectScenario(Server server, Settings settings) {
+    this.server = server;
+    this.settings = settings;
+  }
+
+  Report run() throws Exception {
+    int pairs = Math.max(1, settings.connections() / 2);
+    Users users = Users.of(server, settings.prefix(), pairs * 2, 16);
+    List<Conn> connections = new ArrayList<>();
+    List<Thread> senders = new ArrayList<>();
+    String content = Frames.content(settings.contentBytes());
+    for (int pair = 0; pair < pairs; pair++) {
+      connections.add(
+          server.connect(users.tokens().get(2 * pair + 1), "bench", this::onReceiverFrame));
+    }
+    for (int pair = 0; pair < pairs; pair++) {
+      int sender = 2 * pair;
+      String conversation = Users.direct(users.names().get(sender), users.names().get(sender + 1));
+      Semaphore window = new Semaphore(settings.inFlight());
+      Conn conn =
+          server.connect(users.tokens().get(sender), "bench", frame -> onAck(frame, window));
+      connections.add(conn);
+      senders.add(
+          Thread.ofVirtual()
+              .unstarted(() -> sendLoop(conn, sender, conversation, content, window)));
+    }
+
+    long started = System.nanoTime();
+    senders.forEach(Thread::start);
+    try (Progress progress = new Progress("direct", acked, "acked")) {
+      Thread.sleep(settings.warmup().toMillis());
+      long ackedBefore = acked.sum();
+      long pushedBefore = pushed.sum();
+      long windowStart = System.nanoTime();
+      measureFrom = windowStart;
+      Thread.sleep(settings.duration().toMillis());
+      long windowNanos = System.nanoTime() - windowStart;
+      long ackedInWindow = acked.sum() - ackedBefore;
+      long pushedInWindow = pushed.sum() - pushedBefore;
+      sending = false;
+      for (Thread sender : senders) {
+        sender.join();
+      }
+      drain();
+
+      Report report = new Report("direct");
+      report
+          .setting("connections", pairs * 2)
+          .setting("in_flight", settings.inFlight())
+          .setting("seconds", settings.duration().toSeconds())
+          .setting("content_bytes", settings.contentBytes());
+      double seconds = windowNanos / 1e9;
+      report
+          .value("acked_per_second", ackedInWindow / seconds)
+          .value("pushes_per_second", pushedInWindow / seconds)
+          .value("sent", sent.sum())
+          .value("acked", acked.sum())
+          .value("pushed", pushed.sum())
+          .value("refused (error answers)", refused.sum())
+          .value("lost (never acked)", sent.sum() - acked.sum() - refused.sum())
+          .value("lost (never pushed)", acked.sum() - pushed.sum())
+          .value("run_seconds", (System.nanoTime() - started) / 1e9)
+          .latency("send_to_ack", ackLatency)
+          .latency("send_to_push", pushLatency);
+      return report;
+    } finally {
+      connections.forEach(Conn::close);
+    }
+  }
+
+  private void sendLoop(
+      Conn conn, int sender, String conversation, String content, Semaphore window) {
+    long n = 0;
+    try {
+      while (sending) {
+        if (!window.tryAcquire(100, TimeUnit.MILLISECONDS)) {
+          continue;
+        }
+        String msgId = Frames.msgId(System.nanoTime(), sender, n++);
+        sent.increment();
+        conn.send(Frames.send(msgId, conversation, content));
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+
+  private void onAck(String frame, Semaphore window) {
+    if (Frames.cmd(frame) != 2) {
+      return;
+    }
+    window.release();
+    if (Frames.code(frame) != 0) {
+      refused.increment();
+      return;
+    }
+    long sentNanos = Frames.sentNanos(Frames.msgId(frame));
+    acked.increment();
+    if (sentNanos >= measureFrom) {
+      Histograms.recordSince(ackLatency, sentNanos);
+    }
+  }
+
+  private void onReceiverFrame(String frame) {
+    if (Frames.cmd(frame) != 5) {
+      return;
+    }
+    long sentNanos = Frames.sentNanos(Frames.msgId(frame));
+    pushed.increment();
+    if (sentNanos >= measureFrom) {
+      Histograms.recordSince(pushLatency, sentNanos);
+    }
+  }
+
+  private void drain() throws InterruptedException {
+    long deadline = System.nanoTime() + settings.drainTimeout().toNanos();
+    while (System.nanoTime() < deadline
+        && (acked.sum() + refused.sum() < sent.sum() || pushed.sum() < acked.sum())) {
+      Thread.sleep(50);
+    }
+  }
+}

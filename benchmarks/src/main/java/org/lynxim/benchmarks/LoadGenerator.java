@@ -1,0 +1,268 @@
+package org.lynxim.benchmarks;
+
+import java.net.URI;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/**
+ * The Lynx IM load generator: real WebSocket clients speaking PROTOCOL.md to a server on this
+ * machine, one scenario per subcommand. Each run prints a table and writes a JSON result and a PNG
+ * plot of the latency percentiles.
+ */
+@Command(
+    name = "lynx-loadgen",
+    mixinStandardHelpOptions = true,
+    subcommands = {
+      LoadGenerator.Direct.class,
+      LoadGenerator.Group.class,
+      LoadGenerator.Connections.class,
+      LoadGenerator.Pull.class,
+      LoadGenerator.CatchUp.class
+    },
+    description = "Measures a Lynx IM server over its wire protocol (loopback only).")
+public final class LoadGenerator {
+
+  public static void main(String[] args) {
+    System.exit(new CommandLine(new LoadGenerator()).execute(args));
+  }
+
+  /** Options every scenario takes. */
+  static final class Common {
+    @Option(
+        names = "--url",
+        defaultValue = "http://127.0.0.1:8080",
+        description = "server base URL")
+    URI url;
+
+    @Option(
+        names = "--out",
+        defaultValue = "benchmarks/results",
+        description = "directory for JSON and PNG")
+    Path out;
+
+    @Option(
+        names = "--name",
+        description = "user name prefix (default: the scenario and a random tag)")
+    String name;
+
+    @Option(
+        names = "--http-clients",
+        defaultValue = "4",
+        description = "JDK HTTP clients (selector threads)")
+    int httpClients;
+
+    Server server() {
+      return new Server(url, httpClients);
+    }
+
+    String prefix(String scenario) {
+      return name != null ? name : scenario + Long.toString(System.nanoTime() % 1_000_000, 36);
+    }
+
+    Integer finish(Report report, String file) throws Exception {
+      report.print(System.out);
+      report.writeJson(out.resolve(file + ".json"));
+      report.plot(out.resolve(file + ".png"));
+      System.out.println(
+          "  written: " + out.resolve(file + ".json") + ", " + out.resolve(file + ".png"));
+      return 0;
+    }
+  }
+
+  /** How long the sending scenarios send, and what. */
+  static final class Sending {
+    @Option(
+        names = {"-d", "--duration"},
+        defaultValue = "PT20S",
+        description = "how long to measure, after the warm-up")
+    Duration duration;
+
+    @Option(names = "--warmup", defaultValue = "PT5S", description = "sending before measuring")
+    Duration warmup;
+
+    @Option(names = "--content-bytes", defaultValue = "100")
+    int contentBytes;
+  }
+
+  @Command(
+      name = "direct",
+      mixinStandardHelpOptions = true,
+      description = "one-to-one chat in pairs")
+  static final class Direct implements Callable<Integer> {
+    @Mixin Common common;
+
+    @Option(
+        names = {"-c", "--connections"},
+        defaultValue = "100")
+    int connections;
+
+    @Option(
+        names = {"-w", "--in-flight"},
+        defaultValue = "10",
+        description = "unanswered sends per sender")
+    int inFlight;
+
+    @Mixin Sending sending;
+
+    @Override
+    public Integer call() throws Exception {
+      var settings =
+          new DirectScenario.Settings(
+              common.prefix("bd"),
+              connections,
+              inFlight,
+              sending.warmup,
+              sending.duration,
+              sending.contentBytes,
+              Duration.ofSeconds(30));
+      return common.finish(new DirectScenario(common.server(), settings).run(), "direct");
+    }
+  }
+
+  @Command(name = "group", mixinStandardHelpOptions = true, description = "fan-out in one group")
+  static final class Group implements Callable<Integer> {
+    @Mixin Common common;
+
+    @Option(
+        names = {"-n", "--members"},
+        defaultValue = "1000")
+    int members;
+
+    @Option(
+        names = {"-s", "--senders"},
+        defaultValue = "1")
+    int senders;
+
+    @Option(
+        names = {"-w", "--in-flight"},
+        defaultValue = "1")
+    int inFlight;
+
+    @Mixin Sending sending;
+
+    @Override
+    public Integer call() throws Exception {
+      var settings =
+          new GroupScenario.Settings(
+              common.prefix("bg"),
+              members,
+              senders,
+              inFlight,
+              sending.warmup,
+              sending.duration,
+              sending.contentBytes,
+              Duration.ofSeconds(30));
+      return common.finish(new GroupScenario(common.server(), settings).run(), "group");
+    }
+  }
+
+  @Command(
+      name = "connections",
+      mixinStandardHelpOptions = true,
+      description = "idle connections held")
+  static final class Connections implements Callable<Integer> {
+    @Mixin Common common;
+
+    @Option(
+        names = {"-n", "--connections"},
+        defaultValue = "1000")
+    int connections;
+
+    @Option(names = "--devices-per-user", defaultValue = "100")
+    int devicesPerUser;
+
+    @Option(names = "--open-at-once", defaultValue = "64")
+    int openAtOnce;
+
+    @Option(names = "--hold", defaultValue = "PT10S")
+    Duration hold;
+
+    @Option(names = "--heartbeat", defaultValue = "PT30S")
+    Duration heartbeat;
+
+    @Option(
+        names = "--server-pid",
+        description = "the server's pid, for its RSS and a GC before measuring")
+    Long serverPid;
+
+    @Override
+    public Integer call() throws Exception {
+      var settings =
+          new ConnectionsScenario.Settings(
+              common.prefix("bc"),
+              connections,
+              devicesPerUser,
+              openAtOnce,
+              hold,
+              heartbeat,
+              Optional.ofNullable(serverPid));
+      return common.finish(new ConnectionsScenario(common.server(), settings).run(), "connections");
+    }
+  }
+
+  @Command(
+      name = "pull",
+      mixinStandardHelpOptions = true,
+      description = "history pulls at random cursors")
+  static final class Pull implements Callable<Integer> {
+    @Mixin Common common;
+
+    @Option(
+        names = {"-m", "--messages"},
+        defaultValue = "100000",
+        description = "messages in the conversation")
+    long messages;
+
+    @Option(
+        names = {"-p", "--pulls"},
+        defaultValue = "10000")
+    int pulls;
+
+    @Option(names = "--limit", defaultValue = "50")
+    int limit;
+
+    @Option(names = "--clients", defaultValue = "4")
+    int clients;
+
+    @Override
+    public Integer call() throws Exception {
+      var settings =
+          new PullScenario.Settings(common.prefix("bp"), messages, pulls, limit, clients);
+      return common.finish(new PullScenario(common.server(), settings).run(), "pull");
+    }
+  }
+
+  @Command(
+      name = "catch-up",
+      mixinStandardHelpOptions = true,
+      description = "reconnect after missing messages")
+  static final class CatchUp implements Callable<Integer> {
+    @Mixin Common common;
+
+    @Option(
+        names = {"-k", "--conversations"},
+        defaultValue = "100")
+    int conversations;
+
+    @Option(
+        names = {"-m", "--per-conversation"},
+        defaultValue = "20")
+    int perConversation;
+
+    @Option(names = "--limit", defaultValue = "200")
+    int limit;
+
+    @Override
+    public Integer call() throws Exception {
+      var settings =
+          new CatchUpScenario.Settings(common.prefix("bu"), conversations, perConversation, limit);
+      return common.finish(new CatchUpScenario(common.server(), settings).run(), "catch-up");
+    }
+  }
+}

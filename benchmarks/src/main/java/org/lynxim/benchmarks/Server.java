@@ -1,0 +1,107 @@
+package org.lynxim.benchmarks;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * The server under test, reached over its wire protocol only: REST for accounts and groups,
+ * WebSockets for everything measured. Several HTTP clients share the connections, since each JDK
+ * client runs one selector thread.
+ */
+final class Server {
+  static final ObjectMapper JSON = new ObjectMapper();
+
+  private final URI base;
+  private final List<HttpClient> clients;
+  private final AtomicInteger next = new AtomicInteger();
+
+  Server(URI base, int clientThreads) {
+    String host = base.getHost();
+    if (!host.equals("localhost") && !host.startsWith("127.") && !host.equals("[::1]")) {
+      throw new IllegalArgumentException("load is only ever sent to loopback, not " + host);
+    }
+    this.base = base;
+    this.clients =
+        java.util.stream.IntStream.range(0, Math.max(1, clientThreads))
+            .mapToObj(i -> HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build())
+            .toList();
+  }
+
+  private HttpClient client() {
+    return clients.get(Math.floorMod(next.getAndIncrement(), clients.size()));
+  }
+
+  URI base() {
+    return base;
+  }
+
+  /** A token for the user, registering it first if it does not exist yet. */
+  String token(String user, String password) {
+    String credentials =
+        JSON.createObjectNode().put("username", user).put("password", password).toString();
+    Response login = post("/api/v1/auth/login", null, credentials);
+    if (login.status() == 401) {
+      Response registered = post("/api/v1/auth/register", null, credentials);
+      if (registered.status() != 201 && registered.status() != 409) {
+        throw new IllegalStateException("cannot register " + user + ": " + registered);
+      }
+      login = post("/api/v1/auth/login", null, credentials);
+    }
+    if (login.status() != 200) {
+      throw new IllegalStateException("cannot log in " + user + ": " + login);
+    }
+    return login.body().get("token").asText();
+  }
+
+  record Response(int status, JsonNode body, String text) {}
+
+  Response get(String path, String token) {
+    return call("GET", path, token, null);
+  }
+
+  Response post(String path, String token, String body) {
+    return call("POST", path, token, body);
+  }
+
+  private Response call(String method, String path, String token, String body) {
+    HttpRequest.Builder request =
+        HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofSeconds(60));
+    if (token != null) {
+      request.header("Authorization", "Bearer " + token);
+    }
+    request.method(
+        method,
+        body == null
+            ? HttpRequest.BodyPublishers.noBody()
+            : HttpRequest.BodyPublishers.ofString(body));
+    try {
+      HttpResponse<String> response =
+          client().send(request.build(), HttpResponse.BodyHandlers.ofString());
+      String contentType = response.headers().firstValue("content-type").orElse("");
+      JsonNode json = contentType.contains("json") ? JSON.readTree(response.body()) : null;
+      return new Response(response.statusCode(), json, response.body());
+    } catch (IOException e) {
+      throw new IllegalStateException(method + " " + path + " failed: " + e.getMessage(), e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted", e);
+    }
+  }
+
+  /** Opens a WebSocket for the user's device; frames go to the handler. */
+  Conn connect(String token, String device, Conn.Handler handler) {
+    String scheme = base.getScheme().equals("https") ? "wss" : "ws";
+    URI uri =
+        URI.create(
+            scheme + "://" + base.getAuthority() + "/ws?token=" + token + "&device_id=" + device);
+    return Conn.open(client(), uri, handler);
+  }
+}

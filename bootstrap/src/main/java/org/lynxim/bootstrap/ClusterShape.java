@@ -1,0 +1,165 @@
+package org.lynxim.bootstrap;
+
+import io.helidon.health.HealthCheck;
+import io.helidon.health.HealthCheckResponse;
+import io.helidon.health.HealthCheckType;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.function.BooleanSupplier;
+import java.util.function.ToLongFunction;
+import org.lynxim.adapter.out.memory.InProcessSendPipeline;
+import org.lynxim.adapter.out.rabbitmq.RabbitClusterDelivery;
+import org.lynxim.adapter.out.rabbitmq.RabbitSendPipeline;
+import org.lynxim.adapter.out.rabbitmq.RabbitSettings;
+import org.lynxim.adapter.out.redis.RedisConnection;
+import org.lynxim.adapter.out.redis.RedisDevicePresence;
+import org.lynxim.adapter.out.redis.RedisSettings;
+import org.lynxim.application.port.out.DeviceDelivery;
+import org.lynxim.application.port.out.DevicePresence;
+import org.lynxim.application.port.out.SendPipeline;
+import org.lynxim.application.port.out.SendRateLimiter;
+import org.lynxim.application.port.out.SeqAllocator;
+import org.lynxim.domain.conversation.ConversationId;
+import org.lynxim.domain.user.DeviceId;
+import org.lynxim.domain.user.UserId;
+
+/**
+ * Nodes sharing MariaDB, Redis and RabbitMQ. Sends go through RabbitMQ partition queues, each with
+ * one active consumer in the whole cluster (the "queued" pipeline), or, with {@code
+ * lynx.pipeline=direct}, through this process's own pipeline, which keeps one writer per
+ * conversation only while there is one node. Seqs, rate limits and presence live in Redis; pushes
+ * reach the other nodes' devices through RabbitMQ.
+ */
+final class ClusterShape implements Shape {
+  private final LynxSettings settings;
+  private final ClusterSettings cluster;
+  private final RedisConnection redis;
+  private final SendPipeline pipeline;
+  private final RabbitSettings rabbit;
+  private final List<AutoCloseable> resources = new ArrayList<>();
+  private volatile RabbitClusterDelivery delivery;
+
+  ClusterShape(LynxSettings settings, ClusterSettings cluster) {
+    this.settings = settings;
+    this.cluster = cluster;
+    this.rabbit =
+        new RabbitSettings(
+            cluster.rabbitUri(),
+            cluster.rabbitPrefix(),
+            cluster.partitions(),
+            settings.writerBatch(),
+            settings.dbConnectionTimeout().multipliedBy(3),
+            4,
+            cluster.nodeId());
+    this.redis =
+        RedisConnection.open(
+            new RedisSettings(
+                cluster.redisAddress(), settings.dbConnectionTimeout(), cluster.redisPrefix()));
+    if (cluster.queuedPipeline()) {
+      RabbitSendPipeline queued = RabbitSendPipeline.open(rabbit);
+      this.pipeline = queued;
+      resources.add(queued);
+    } else {
+      InProcessSendPipeline direct =
+          new InProcessSendPipeline(
+              settings.writers(),
+              settings.writerQueue(),
+              settings.writerBatch(),
+              settings.dbConnectionTimeout());
+      this.pipeline = direct;
+      resources.add(direct);
+    }
+  }
+
+  @Override
+  public SendPipeline pipeline() {
+    return pipeline;
+  }
+
+  @Override
+  public SeqAllocator seqs(ToLongFunction<ConversationId> storedLastSeq) {
+    return redis.seqAllocator(storedLastSeq);
+  }
+
+  @Override
+  public SendRateLimiter rateLimiter() {
+    return redis.sendRateLimiter(settings.sendsPerSecond(), settings.sendBurst());
+  }
+
+  @Override
+  public synchronized DeviceDelivery delivery(DeviceDelivery localDevices) {
+    if (delivery == null) {
+      delivery = RabbitClusterDelivery.open(rabbit, localDevices);
+      resources.add(delivery);
+    }
+    return delivery;
+  }
+
+  /**
+   * Devices are listed in Redis (device -> node, kept alive by the heartbeat scans) and announced
+   * with the deliveries (once those are wired), so that another node closes an older connection.
+   */
+  @Override
+  public DevicePresence presence() {
+    RedisDevicePresence table = redis.devicePresence(cluster.nodeId(), settings.heartbeatTimeout());
+    return new DevicePresence() {
+      @Override
+      public void connected(UserId user, DeviceId device) {
+        table.connected(user, device);
+        RabbitClusterDelivery wired = delivery;
+        if (wired != null) {
+          wired.connected(user, device);
+        }
+      }
+
+      @Override
+      public void disconnected(UserId user, DeviceId device) {
+        table.disconnected(user, device);
+      }
+
+      @Override
+      public void stillConnected(Collection<Device> devices) {
+        table.stillConnected(devices);
+      }
+    };
+  }
+
+  @Override
+  public boolean onlyNode() {
+    return false;
+  }
+
+  @Override
+  public List<HealthCheck> healthChecks() {
+    return List.of(
+        check("redis", redis::isReachable),
+        check("rabbitmq", () -> delivery != null && delivery.isConnected()));
+  }
+
+  @Override
+  public List<AutoCloseable> resources() {
+    List<AutoCloseable> all = new ArrayList<>(resources);
+    all.add(redis);
+    return all;
+  }
+
+  static HealthCheck check(String name, BooleanSupplier up) {
+    return new HealthCheck() {
+      @Override
+      public String name() {
+        return name;
+      }
+
+      @Override
+      public HealthCheckType type() {
+        return HealthCheckType.READINESS;
+      }
+
+      @Override
+      public HealthCheckResponse call() {
+        return HealthCheckResponse.builder().status(up.getAsBoolean()).build();
+      }
+    };
+  }
+}

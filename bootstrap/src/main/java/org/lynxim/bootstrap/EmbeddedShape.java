@@ -1,0 +1,72 @@
+package org.lynxim.bootstrap;
+
+import io.helidon.health.HealthCheck;
+import java.util.List;
+import java.util.function.ToLongFunction;
+import org.lynxim.adapter.out.memory.InProcessSendPipeline;
+import org.lynxim.adapter.out.memory.InProcessSendRateLimiter;
+import org.lynxim.adapter.out.memory.InProcessSeqAllocator;
+import org.lynxim.application.port.out.DeviceDelivery;
+import org.lynxim.application.port.out.DevicePresence;
+import org.lynxim.application.port.out.SendPipeline;
+import org.lynxim.application.port.out.SendRateLimiter;
+import org.lynxim.application.port.out.SeqAllocator;
+import org.lynxim.domain.conversation.ConversationId;
+
+/** One process: pipeline, seqs and rate limits in memory, pushes to this process's devices. */
+final class EmbeddedShape implements Shape {
+  private static final int SEQ_COUNTERS = 1_000_000;
+
+  private final LynxSettings settings;
+  private final InProcessSendPipeline pipeline;
+
+  EmbeddedShape(LynxSettings settings) {
+    this.settings = settings;
+    this.pipeline =
+        new InProcessSendPipeline(
+            settings.writers(),
+            settings.writerQueue(),
+            settings.writerBatch(),
+            settings.dbConnectionTimeout());
+  }
+
+  @Override
+  public SendPipeline pipeline() {
+    return pipeline;
+  }
+
+  @Override
+  public SeqAllocator seqs(ToLongFunction<ConversationId> storedLastSeq) {
+    return new InProcessSeqAllocator(storedLastSeq, SEQ_COUNTERS);
+  }
+
+  @Override
+  public SendRateLimiter rateLimiter() {
+    return new InProcessSendRateLimiter(settings.sendsPerSecond(), settings.sendBurst());
+  }
+
+  @Override
+  public DeviceDelivery delivery(DeviceDelivery localDevices) {
+    return localDevices;
+  }
+
+  @Override
+  public DevicePresence presence() {
+    return DevicePresence.NONE;
+  }
+
+  @Override
+  public boolean onlyNode() {
+    return true;
+  }
+
+  @Override
+  public List<HealthCheck> healthChecks() {
+    return List.of();
+  }
+
+  @Override
+  public List<AutoCloseable> resources() {
+    return List.of(pipeline);
+  }
+}

@@ -1,0 +1,161 @@
+package org.lynxim.bootstrap;
+
+import io.helidon.config.Config;
+import io.helidon.metrics.api.Metrics;
+import io.helidon.webserver.WebServer;
+import io.helidon.webserver.observe.ObserveFeature;
+import io.helidon.webserver.observe.health.HealthObserver;
+import io.helidon.webserver.observe.metrics.MetricsObserver;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.logging.Logger;
+import org.lynxim.adapter.in.UseCases;
+import org.lynxim.adapter.in.rest.RestApi;
+import org.lynxim.adapter.in.ws.ConnectionRegistry;
+import org.lynxim.adapter.in.ws.WebSocketEndpoint;
+import org.lynxim.adapter.in.ws.WebSocketSettings;
+import org.lynxim.adapter.out.auth.BcryptPasswordHasher;
+import org.lynxim.adapter.out.auth.JwtAccessTokens;
+import org.lynxim.adapter.out.metrics.HelidonMessagingMetrics;
+import org.lynxim.adapter.out.sql.JpaGroupStore;
+import org.lynxim.adapter.out.sql.JpaUserAccounts;
+import org.lynxim.adapter.out.sql.SqlDatabase;
+import org.lynxim.adapter.out.sql.SqlMessageStore;
+import org.lynxim.adapter.out.sql.SqlReadPositions;
+import org.lynxim.adapter.out.sql.SqlSettings;
+import org.lynxim.application.port.out.AccessTokens;
+import org.lynxim.application.port.out.DeviceDelivery;
+import org.lynxim.application.port.out.MessagingMetrics;
+import org.lynxim.application.port.out.PasswordHasher;
+import org.lynxim.application.service.AckMessagesService;
+import org.lynxim.application.service.AddGroupMembersService;
+import org.lynxim.application.service.AuthenticateService;
+import org.lynxim.application.service.ConversationAccess;
+import org.lynxim.application.service.CreateGroupService;
+import org.lynxim.application.service.GetGroupService;
+import org.lynxim.application.service.ListConversationsService;
+import org.lynxim.application.service.LoginService;
+import org.lynxim.application.service.PullMessagesService;
+import org.lynxim.application.service.RegisterUserService;
+import org.lynxim.application.service.RemoveGroupMemberService;
+import org.lynxim.application.service.SendMessageService;
+import org.lynxim.application.service.StoreBatchService;
+
+/** The composition root: plain constructors, one small factory per part. */
+public final class Lynx {
+  private static final Logger LOG = Logger.getLogger(Lynx.class.getName());
+
+  private Lynx() {}
+
+  /** Starts a node from configuration ({@code server.*} for Helidon, {@code lynx.*} for ours). */
+  public static LynxServer start(Config config) {
+    LynxSettings settings = LynxSettings.from(config.get("lynx"));
+    if (settings.cluster() && settings.dbUrl().isEmpty()) {
+      throw new IllegalArgumentException(
+          "the cluster shape needs a shared database: set lynx.db.url (LYNX_DB_URL)");
+    }
+    Clock clock = Clock.systemUTC();
+    SqlDatabase database = SqlDatabase.open(sqlSettings(settings));
+    try {
+      Shape shape =
+          settings.cluster()
+              ? new ClusterShape(settings, ClusterSettings.from(config.get("lynx.cluster")))
+              : new EmbeddedShape(settings);
+      MessagingMetrics metrics = new HelidonMessagingMetrics(Metrics.globalRegistry());
+      WebSocketSettings wsSettings =
+          new WebSocketSettings(
+              settings.heartbeatTimeout(),
+              settings.outgoingQueueCapacity(),
+              settings.maxMessageBytes());
+      ConnectionRegistry registry = new ConnectionRegistry(wsSettings, metrics, shape.presence());
+      JwtAccessTokens tokens =
+          new JwtAccessTokens(
+              JwtSecret.resolve(settings.jwtSecret(), settings.dataDir()),
+              settings.tokenLifetime(),
+              clock);
+      UseCases useCases = useCases(settings, database, shape, tokens, registry, metrics, clock);
+      WebSocketEndpoint webSocket = new WebSocketEndpoint(useCases, registry, wsSettings);
+
+      WebServer server =
+          WebServer.builder()
+              .config(config.get("server"))
+              .shutdownHook(false)
+              .addFeature(observe(database, shape))
+              .routing(
+                  routing -> {
+                    routing.register(webSocket);
+                    RestApi.register(routing, useCases);
+                  })
+              .addRouting(webSocket.wsRouting())
+              .build()
+              .start();
+      LOG.info(
+          () -> "Lynx IM serving on port " + server.port() + ", database " + settings.jdbcUrl());
+      List<AutoCloseable> resources = new ArrayList<>(shape.resources());
+      resources.add(tokens);
+      resources.add(database);
+      return new LynxServer(server, registry, resources.toArray(AutoCloseable[]::new));
+    } catch (RuntimeException e) {
+      database.close();
+      throw e;
+    }
+  }
+
+  private static SqlSettings sqlSettings(LynxSettings settings) {
+    return new SqlSettings(
+        settings.jdbcUrl(),
+        settings.dbUser(),
+        settings.dbPassword(),
+        settings.dbPoolSize(),
+        settings.dbConnectionTimeout());
+  }
+
+  private static UseCases useCases(
+      LynxSettings settings,
+      SqlDatabase database,
+      Shape shape,
+      AccessTokens tokens,
+      ConnectionRegistry localDevices,
+      MessagingMetrics metrics,
+      Clock clock) {
+    SqlMessageStore messages = database.messageStore();
+    SqlReadPositions positions = database.readPositions();
+    JpaUserAccounts accounts = database.userAccounts();
+    JpaGroupStore groups = database.groupStore();
+    PasswordHasher hasher = new BcryptPasswordHasher(settings.passwordCost());
+    ConversationAccess access = new ConversationAccess(accounts, groups, shape.onlyNode());
+    DeviceDelivery delivery = shape.delivery(localDevices);
+    shape
+        .pipeline()
+        .subscribe(
+            new StoreBatchService(messages, shape.seqs(messages::lastSeq), positions, clock));
+    return new UseCases(
+        new RegisterUserService(accounts, hasher),
+        new LoginService(accounts, hasher, tokens),
+        new AuthenticateService(tokens),
+        new SendMessageService(
+            access, shape.rateLimiter(), shape.pipeline(), delivery, metrics, clock),
+        new PullMessagesService(access, messages),
+        new AckMessagesService(access, messages, positions, delivery),
+        new ListConversationsService(messages, groups, positions),
+        new CreateGroupService(accounts, groups, new SecureRandom(), clock),
+        new GetGroupService(access),
+        new AddGroupMembersService(access, accounts, groups, messages, clock),
+        new RemoveGroupMemberService(access, groups));
+  }
+
+  /** {@code /observe/health} (200 with details, 503 when the database is down) and metrics. */
+  private static ObserveFeature observe(SqlDatabase database, Shape shape) {
+    var health =
+        HealthObserver.builder()
+            .details(true)
+            .addCheck(ClusterShape.check("database", database::isReachable));
+    shape.healthChecks().forEach(health::addCheck);
+    return ObserveFeature.builder()
+        .addObserver(health.build())
+        .addObserver(MetricsObserver.create())
+        .build();
+  }
+}

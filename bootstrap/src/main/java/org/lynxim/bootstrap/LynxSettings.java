@@ -1,0 +1,72 @@
+package org.lynxim.bootstrap;
+
+import io.helidon.config.Config;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Optional;
+
+/**
+ * The typed settings under {@code lynx} in {@code application.yaml}; every key can be overridden
+ * from the environment ({@code LYNX_DATA_DIR} for {@code lynx.data.dir}, and so on), which is why
+ * the keys have no dashes.
+ */
+record LynxSettings(
+    boolean cluster,
+    Path dataDir,
+    Optional<String> dbUrl,
+    String dbUser,
+    String dbPassword,
+    int dbPoolSize,
+    Duration dbConnectionTimeout,
+    Optional<String> jwtSecret,
+    Duration tokenLifetime,
+    int passwordCost,
+    Duration heartbeatTimeout,
+    int outgoingQueueCapacity,
+    int maxMessageBytes,
+    long sendsPerSecond,
+    long sendBurst,
+    int writers,
+    int writerQueue,
+    int writerBatch) {
+
+  static LynxSettings from(Config lynx) {
+    String profile = lynx.get("profile").asString().orElse("embedded");
+    if (!profile.equals("embedded") && !profile.equals("cluster")) {
+      throw new IllegalArgumentException("lynx.profile must be embedded or cluster");
+    }
+    return new LynxSettings(
+        profile.equals("cluster"),
+        Path.of(lynx.get("data.dir").asString().orElse("./data")),
+        lynx.get("db.url").asString().asOptional().filter(url -> !url.isBlank()),
+        lynx.get("db.user").asString().orElse("sa"),
+        lynx.get("db.password").asString().orElse(""),
+        lynx.get("db.pool").asInt().orElse(16),
+        lynx.get("db.timeout").as(Duration.class).orElse(Duration.ofSeconds(3)),
+        lynx.get("jwt.secret").asString().asOptional().filter(secret -> !secret.isBlank()),
+        lynx.get("jwt.lifetime").as(Duration.class).orElse(Duration.ofHours(24)),
+        lynx.get("password.cost").asInt().orElse(10),
+        lynx.get("heartbeat.timeout").as(Duration.class).orElse(Duration.ofSeconds(90)),
+        lynx.get("ws.queue").asInt().orElse(1024),
+        lynx.get("ws.message.max").asInt().orElse(64 * 1024),
+        lynx.get("rate.refill").asLong().orElse(30L),
+        lynx.get("rate.burst").asLong().orElse(60L),
+        lynx.get("writers.count").asInt().orElse(8),
+        lynx.get("writers.queue").asInt().orElse(10_000),
+        lynx.get("writers.batch").asInt().orElse(512));
+  }
+
+  /**
+   * The configured database, or the embedded H2 file under the data directory. H2 writes each
+   * commit to its file before the commit returns (WRITE_DELAY=0; by default it waits up to half a
+   * second, and a killed process would lose acknowledged messages), and does not close itself at
+   * JVM exit: the shutdown hook closes it after the last acknowledged write.
+   */
+  String jdbcUrl() {
+    return dbUrl.orElseGet(
+        () ->
+            "jdbc:h2:file:"
+                + dataDir.toAbsolutePath().normalize().resolve("lynx")
+                + ";MODE=MariaDB;DATABASE_TO_LOWER=TRUE;DB_CLOSE_ON_EXIT=FALSE;WRITE_DELAY=0");
+  }
+}

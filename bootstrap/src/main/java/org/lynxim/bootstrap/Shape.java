@@ -1,0 +1,38 @@
+package org.lynxim.bootstrap;
+
+import io.helidon.health.HealthCheck;
+import java.util.List;
+import java.util.function.ToLongFunction;
+import org.lynxim.application.port.out.DeviceDelivery;
+import org.lynxim.application.port.out.DevicePresence;
+import org.lynxim.application.port.out.SendPipeline;
+import org.lynxim.application.port.out.SendRateLimiter;
+import org.lynxim.application.port.out.SeqAllocator;
+import org.lynxim.domain.conversation.ConversationId;
+
+/**
+ * What differs between the embedded shape (one process) and the cluster shape (nodes sharing
+ * MariaDB, Redis and RabbitMQ). Everything else is wired the same way.
+ */
+interface Shape {
+
+  SendPipeline pipeline();
+
+  SeqAllocator seqs(ToLongFunction<ConversationId> storedLastSeq);
+
+  SendRateLimiter rateLimiter();
+
+  /** The delivery port, given this node's own devices. */
+  DeviceDelivery delivery(DeviceDelivery localDevices);
+
+  /** Told of every device that connects to this node (for the other nodes). */
+  DevicePresence presence();
+
+  /** Whether groups may be remembered between sends (only one process changes them). */
+  boolean onlyNode();
+
+  List<HealthCheck> healthChecks();
+
+  /** Closed after the web server stopped and before the database: the pipeline first. */
+  List<AutoCloseable> resources();
+}

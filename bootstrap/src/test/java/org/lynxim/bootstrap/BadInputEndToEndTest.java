@@ -1,0 +1,262 @@
+package org.lynxim.bootstrap;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpResponse;
+import java.net.http.WebSocket;
+import java.net.http.WebSocketHandshakeException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.Base64;
+import java.util.concurrent.CompletionException;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.lynxim.adapter.out.auth.JwtAccessTokens;
+import org.lynxim.domain.user.UserId;
+
+/**
+ * Every kind of bad input gets its protocol code, the connection goes on answering, and nothing is
+ * stored.
+ */
+class BadInputEndToEndTest extends OneNodeTest {
+  private static final String BIG = "x".repeat(4097);
+
+  static String alice;
+  static ChatClient socket;
+
+  @BeforeAll
+  static void registerUsers() {
+    alice = rest.registerAndLogin("alice_bad");
+    rest.registerAndLogin("bob_bad");
+    rest.registerAndLogin("carol_bad");
+    socket = ChatClient.connect(node.port(), alice, "phone");
+  }
+
+  @AfterAll
+  static void disconnect() {
+    socket.close();
+  }
+
+  @ParameterizedTest(name = "{0} answers cmd {1}, code {2}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "not json at all | -1 | 400",
+        "[1,2,3] | -1 | 400",
+        "{\"foo\":1} | -1 | 400",
+        "{\"cmd\":\"2\"} | -1 | 400",
+        "{\"cmd\":1.5} | -1 | 400",
+        "{\"cmd\":null} | -1 | 400",
+        "{\"cmd\":1} | 1 | 400",
+        "{\"cmd\":5} | 5 | 400",
+        "{\"cmd\":6} | 6 | 400",
+        "{\"cmd\":99} | 99 | 400",
+        "{\"cmd\":0,\"req_id\":5} | 0 | 400",
+        "{\"cmd\":2,\"conversation_id\":\"dm:alice_bad:bob_bad\",\"payload\":{\"content\":\"x\"}} | 2 | 400",
+        "{\"cmd\":2,\"msg_id\":\"a b\",\"conversation_id\":\"dm:alice_bad:bob_bad\",\"payload\":{\"content\":\"x\"}} | 2 | 400",
+        "{\"cmd\":2,\"msg_id\":7,\"conversation_id\":\"dm:alice_bad:bob_bad\",\"payload\":{\"content\":\"x\"}} | 2 | 400",
+        "{\"cmd\":2,\"msg_id\":\"m\",\"payload\":{\"content\":\"x\"}} | 2 | 400",
+        "{\"cmd\":2,\"msg_id\":\"m\",\"conversation_id\":\"dm:alice_bad:bob_bad\"} | 2 | 400",
+        "{\"cmd\":2,\"msg_id\":\"m\",\"conversation_id\":\"dm:alice_bad:bob_bad\",\"payload\":\"x\"} | 2 | 400",
+        "{\"cmd\":2,\"msg_id\":\"m\",\"conversation_id\":\"dm:alice_bad:bob_bad\",\"payload\":{\"content\":5}} | 2 | 400",
+        "{\"cmd\":2,\"msg_id\":\"m\",\"conversation_id\":\"dm:alice_bad:bob_bad\",\"payload\":{\"content\":\"\"}} | 2 | 400",
+        "{\"cmd\":2,\"msg_id\":\"m\",\"conversation_id\":\"dm:alice_bad:bob_bad\",\"payload\":{\"content\":\"x\",\"msg_type\":6}} | 2 | 400",
+        "{\"cmd\":2,\"msg_id\":\"m\",\"conversation_id\":\"dm:alice_bad:bob_bad\",\"payload\":{\"content\":\"x\",\"msg_type\":\"1\"}} | 2 | 400",
+        "{\"cmd\":2,\"msg_id\":\"m\",\"conversation_id\":\"dm:bob_bad:alice_bad\",\"payload\":{\"content\":\"x\"}} | 2 | 400",
+        "{\"cmd\":2,\"msg_id\":\"m\",\"conversation_id\":\"grp:\",\"payload\":{\"content\":\"x\"}} | 2 | 400",
+        "{\"cmd\":2,\"msg_id\":\"m\",\"conversation_id\":\"chat:1\",\"payload\":{\"content\":\"x\"}} | 2 | 400",
+        "{\"cmd\":2,\"msg_id\":\"m\",\"conversation_id\":\"dm:bob_bad:carol_bad\",\"payload\":{\"content\":\"x\"}} | 2 | 403",
+        "{\"cmd\":2,\"msg_id\":\"m\",\"conversation_id\":\"dm:alice_bad:nobody_bad\",\"payload\":{\"content\":\"x\"}} | 2 | 404",
+        "{\"cmd\":2,\"msg_id\":\"m\",\"conversation_id\":\"grp:nosuchgroup\",\"payload\":{\"content\":\"x\"}} | 2 | 404",
+        "{\"cmd\":3,\"conversation_id\":\"dm:alice_bad:bob_bad\",\"cursor_seq\":-1} | 3 | 400",
+        "{\"cmd\":3,\"conversation_id\":\"dm:alice_bad:bob_bad\",\"limit\":0} | 3 | 400",
+        "{\"cmd\":3,\"conversation_id\":\"dm:alice_bad:bob_bad\",\"limit\":201} | 3 | 400",
+        "{\"cmd\":3,\"conversation_id\":\"dm:alice_bad:bob_bad\",\"limit\":\"5\"} | 3 | 400",
+        "{\"cmd\":3} | 3 | 400",
+        "{\"cmd\":3,\"conversation_id\":\"dm:bob_bad:carol_bad\"} | 3 | 403",
+        "{\"cmd\":4,\"conversation_id\":\"dm:alice_bad:bob_bad\",\"seq\":-1} | 4 | 400",
+        "{\"cmd\":4,\"conversation_id\":\"dm:alice_bad:bob_bad\",\"seq\":1} | 4 | 400",
+        "{\"cmd\":4,\"conversation_id\":\"dm:alice_bad:bob_bad\"} | 4 | 400",
+        "{\"cmd\":4,\"conversation_id\":\"dm:bob_bad:carol_bad\",\"seq\":0} | 4 | 403",
+      })
+  void a_bad_frame_gets_its_code_and_the_connection_goes_on(String frame, int cmd, int code) {
+    socket.sendRaw(frame);
+    ObjectNode answer = socket.nextAnswer();
+
+    assertThat(answer.get("cmd").asInt()).isEqualTo(cmd);
+    assertThat(answer.get("code").asInt()).isEqualTo(code);
+    assertThat(answer.get("error").asText()).isNotBlank();
+    assertThat(answer.has("req_id")).isFalse();
+    assertThat(socket.heartbeat().get("code").asInt()).isZero();
+    assertNothingStored();
+  }
+
+  @Test
+  void content_over_4096_bytes_is_413_but_a_malformed_frame_is_400_first() {
+    ObjectNode tooBig = ChatClient.JSON.createObjectNode();
+    tooBig.put("cmd", 2).put("msg_id", "big").put("conversation_id", "dm:alice_bad:bob_bad");
+    tooBig.putObject("payload").put("content", BIG);
+    ObjectNode answer = socket.request(tooBig);
+    assertThat(answer.get("code").asInt()).isEqualTo(413);
+    assertThat(answer.get("msg_id").asText()).isEqualTo("big");
+
+    ((ObjectNode) tooBig.get("payload")).put("msg_type", 9);
+    assertThat(socket.request(tooBig).get("code").asInt()).isEqualTo(400);
+    assertNothingStored();
+  }
+
+  @Test
+  void error_answers_echo_a_valid_req_id() {
+    ObjectNode unknown = ChatClient.JSON.createObjectNode().put("cmd", 42);
+    ObjectNode answer = socket.request(unknown);
+
+    assertThat(answer.get("cmd").asInt()).isEqualTo(42);
+    assertThat(answer.get("code").asInt()).isEqualTo(400);
+    ObjectNode longReqId =
+        ChatClient.JSON.createObjectNode().put("cmd", 0).put("req_id", "r".repeat(65));
+    socket.sendRaw(longReqId.toString());
+    ObjectNode refused = socket.nextAnswer();
+    assertThat(refused.get("code").asInt()).isEqualTo(400);
+    assertThat(refused.has("req_id")).isFalse();
+    ObjectNode nullReqId = ChatClient.JSON.createObjectNode().put("cmd", 0).putNull("req_id");
+    socket.sendRaw(nullReqId.toString());
+    assertThat(socket.nextAnswer().get("code").asInt()).isZero();
+  }
+
+  @Test
+  void a_binary_frame_is_refused_and_the_connection_goes_on() {
+    socket.sendBinary(new byte[] {1, 2, 3});
+    ObjectNode answer = socket.nextAnswer();
+
+    assertThat(answer.get("cmd").asInt()).isEqualTo(-1);
+    assertThat(answer.get("code").asInt()).isEqualTo(400);
+    assertThat(socket.heartbeat().get("code").asInt()).isZero();
+  }
+
+  @Test
+  void an_upgrade_without_a_valid_token_or_device_is_refused_before_the_websocket_opens()
+      throws Exception {
+    assertThat(upgradeStatus("/ws")).isEqualTo(401);
+    assertThat(upgradeStatus("/ws?token=forged")).isEqualTo(401);
+    assertThat(upgradeStatus("/ws?token=" + expiredToken())).isEqualTo(401);
+    assertThat(upgradeStatus("/ws?token=" + alice + "&device_id=bad%20device")).isEqualTo(400);
+    assertThat(upgradeStatus("/ws?token=forged&device_id=bad%20device")).isEqualTo(401);
+    assertThat(rest.get("/ws", null).status()).isEqualTo(401);
+    assertThat(rest.get("/ws", alice).status()).isEqualTo(426);
+  }
+
+  @Test
+  void rest_refuses_bad_input_with_problem_details() {
+    var noToken = rest.get("/api/v1/conversations", null);
+    assertThat(noToken.status()).isEqualTo(401);
+    assertThat(noToken.contentType()).isEqualTo("application/problem+json");
+    assertThat(rest.get("/api/v1/conversations", expiredToken()).status()).isEqualTo(401);
+    String chat = "/api/v1/conversations/dm:alice_bad:bob_bad";
+    var notJson = rest.post(chat + "/messages", alice, "{nope");
+    assertThat(notJson.status()).isEqualTo(400);
+    assertThat(notJson.body().get("title").asText()).isEqualTo("Bad Request");
+    assertThat(
+            rest.post(chat + "/messages", alice, "{\"msg_id\":\"m\",\"content\":\"" + BIG + "\"}")
+                .status())
+        .isEqualTo(413);
+    assertThat(rest.get(chat + "/messages?limit=abc", alice).status()).isEqualTo(400);
+    assertThat(rest.get("/api/v1/conversations/dm:bob_bad:carol_bad/messages", alice).status())
+        .isEqualTo(403);
+    assertThat(rest.get("/api/v1/groups/none", alice).status()).isEqualTo(404);
+    assertThat(rest.post("/api/v1/groups", alice, "{\"name\":\"\"}").status()).isEqualTo(400);
+    assertThat(
+            rest.post("/api/v1/groups", alice, "{\"name\":\"g\",\"members\":[\"nobody_bad\"]}")
+                .status())
+        .isEqualTo(404);
+    assertThat(rest.get("/api/v1/nothing/here", alice).status()).isEqualTo(404);
+    assertNothingStored();
+  }
+
+  @Test
+  void registration_and_login_refuse_bad_credentials() {
+    String register = "/api/v1/auth/register";
+    assertThat(
+            rest.post(register, null, "{\"username\":\"dave_bad\",\"password\":\"short\"}")
+                .status())
+        .isEqualTo(400);
+    assertThat(
+            rest.post(register, null, "{\"username\":\"Dave Bad\",\"password\":\"long enough\"}")
+                .status())
+        .isEqualTo(400);
+    assertThat(
+            rest.post(register, null, "{\"username\":\"dave_bad\",\"password\":12345678}").status())
+        .isEqualTo(400);
+    assertThat(
+            rest.post(register, null, "{\"username\":\"alice_bad\",\"password\":\"long enough\"}")
+                .status())
+        .isEqualTo(409);
+    var wrong =
+        rest.post(
+            "/api/v1/auth/login",
+            null,
+            "{\"username\":\"alice_bad\",\"password\":\"wrong-password\"}");
+    assertThat(wrong.status()).isEqualTo(401);
+    assertThat(wrong.contentType()).isEqualTo("application/problem+json");
+    assertThat(rest.post("/api/v1/auth/login", null, "{\"username\":\"alice_bad\"}").status())
+        .isEqualTo(400);
+  }
+
+  private static void assertNothingStored() {
+    var list = rest.get("/api/v1/conversations", alice);
+    assertThat(list.body().get("conversations")).isEmpty();
+  }
+
+  private static int upgradeStatus(String path) throws Exception {
+    try {
+      HttpClient.newHttpClient()
+          .newWebSocketBuilder()
+          .buildAsync(
+              URI.create("ws://127.0.0.1:" + node.port() + path), new WebSocket.Listener() {})
+          .join();
+      return 101;
+    } catch (CompletionException e) {
+      if (e.getCause() instanceof WebSocketHandshakeException refused) {
+        HttpResponse<?> response = refused.getResponse();
+        return response.statusCode();
+      }
+      throw e;
+    }
+  }
+
+  /** A token signed with the node's own key that expired a minute ago. */
+  private static String expiredToken() {
+    try {
+      byte[] secret =
+          Base64.getDecoder().decode(Files.readString(data.resolve("jwt.secret")).trim());
+      Clock past = Clock.fixed(Instant.now().minus(Duration.ofHours(2)), ZoneOffset.UTC);
+      return new JwtAccessTokens(secret, Duration.ofHours(1), past)
+          .issue(UserId.of("alice_bad"))
+          .token();
+    } catch (java.io.IOException e) {
+      throw new AssertionError(e);
+    }
+  }
+
+  @Test
+  void a_token_of_another_server_is_refused() {
+    byte[] otherSecret = "another-server-secret-32-bytes-long!".getBytes(StandardCharsets.UTF_8);
+    String foreign =
+        new JwtAccessTokens(otherSecret, Duration.ofHours(1), Clock.systemUTC())
+            .issue(UserId.of("alice_bad"))
+            .token();
+    assertThat(rest.get("/api/v1/conversations", foreign).status()).isEqualTo(401);
+    assertThatThrownBy(() -> ChatClient.connect(node.port(), foreign, "x"))
+        .isInstanceOf(CompletionException.class);
+  }
+}

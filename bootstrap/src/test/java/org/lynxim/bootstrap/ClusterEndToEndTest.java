@@ -1,0 +1,176 @@
+package org.lynxim.bootstrap;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Two nodes sharing MariaDB, Redis and RabbitMQ: a user on one node chats with a user on the other,
+ * directly and in a group, with pushes, pulls, acks and ack sync across the nodes.
+ */
+class ClusterEndToEndTest {
+  private static final String RUN = UUID.randomUUID().toString().substring(0, 8);
+  private static final String RABBIT_PREFIX = "lynx-test." + RUN + ".";
+  private static final int PARTITIONS = 4;
+
+  @TempDir static Path dataA;
+  @TempDir static Path dataB;
+  static LynxServer nodeA;
+  static LynxServer nodeB;
+
+  @BeforeAll
+  static void startTwoNodes() throws Exception {
+    ClusterFixture.freshDatabase("lynx_cluster");
+    nodeA = TestNode.start(dataA, cluster("a"));
+    nodeB = TestNode.start(dataB, cluster("b"));
+  }
+
+  private static Map<String, String> cluster(String node) {
+    return Map.of(
+        "lynx.profile", "cluster",
+        "lynx.db.url", "jdbc:mariadb://127.0.0.1:3306/lynx_cluster?sslMode=disable",
+        "lynx.db.user", "root",
+        "lynx.db.password", "",
+        "lynx.jwt.secret", "a-cluster-wide-secret-of-32-bytes-or-more",
+        "lynx.cluster.node", node,
+        "lynx.cluster.partitions", String.valueOf(PARTITIONS),
+        "lynx.cluster.redis.prefix", "lynx-test:" + RUN + ":",
+        "lynx.cluster.rabbitmq.prefix", RABBIT_PREFIX);
+  }
+
+  @AfterAll
+  static void stop() throws Exception {
+    nodeA.close();
+    nodeB.close();
+    ClusterFixture.deleteRabbitNames(RABBIT_PREFIX, PARTITIONS);
+  }
+
+  @Test
+  void users_on_two_nodes_chat_directly_with_pushes_pulls_and_ack_sync() {
+    RestClient onA = new RestClient(nodeA.port());
+    RestClient onB = new RestClient(nodeB.port());
+    String alice = onA.registerAndLogin("alice_cl");
+    String bob = onB.registerAndLogin("bob_cl");
+    String chat = "dm:alice_cl:bob_cl";
+    try (ChatClient aliceOnA = ChatClient.connect(nodeA.port(), alice, "phone");
+        ChatClient bobOnB = ChatClient.connect(nodeB.port(), bob, "phone");
+        ChatClient bobOnA = ChatClient.connect(nodeA.port(), bob, "laptop")) {
+      ObjectNode first = aliceOnA.send(chat, "c1", "hello from A");
+      assertThat(first.get("code").asInt()).isZero();
+      assertThat(first.get("seq").asLong()).isEqualTo(1);
+      assertThat(bobOnB.nextPush().get("payload").get("content").asText())
+          .isEqualTo("hello from A");
+      assertThat(bobOnA.nextPush().get("payload").get("msg_id").asText()).isEqualTo("c1");
+      assertThat(bobOnB.ack(chat, 1).get("last_ack_seq").asLong()).isEqualTo(1);
+      ObjectNode sync = bobOnA.nextPush();
+      assertThat(sync.get("cmd").asInt()).isEqualTo(6);
+      assertThat(sync.get("last_ack_seq").asLong()).isEqualTo(1);
+
+      ObjectNode reply = bobOnB.send(chat, "c2", "hello from B");
+      assertThat(reply.get("seq").asLong()).isEqualTo(2);
+      assertThat(aliceOnA.nextPush().get("payload").get("content").asText())
+          .isEqualTo("hello from B");
+      assertThat(bobOnA.nextPush().get("payload").get("msg_id").asText()).isEqualTo("c2");
+
+      ObjectNode again = bobOnB.send(chat, "c2", "hello from B");
+      assertThat(again.get("duplicate").asBoolean()).isTrue();
+      assertThat(again.get("seq").asLong()).isEqualTo(2);
+
+      ObjectNode page = bobOnB.pull(chat, 0, 50);
+      assertThat(page.get("payload")).hasSize(2);
+      assertThat(aliceOnA.ack(chat, 2).get("last_ack_seq").asLong()).isEqualTo(2);
+    }
+    var list = onA.get("/api/v1/conversations", bob).body().get("conversations").get(0);
+    assertThat(list.get("unread").asLong()).isZero();
+    assertThat(list.get("last_seq").asLong()).isEqualTo(2);
+  }
+
+  @Test
+  void a_group_spans_both_nodes() {
+    RestClient onA = new RestClient(nodeA.port());
+    String carol = onA.registerAndLogin("carol_cl");
+    String dave = new RestClient(nodeB.port()).registerAndLogin("dave_cl");
+    String group =
+        onA.post("/api/v1/groups", carol, "{\"name\":\"both\",\"members\":[\"dave_cl\"]}")
+            .body()
+            .get("conversation_id")
+            .asText();
+    try (ChatClient carolOnA = ChatClient.connect(nodeA.port(), carol, "phone");
+        ChatClient daveOnB = ChatClient.connect(nodeB.port(), dave, "phone")) {
+      for (int i = 0; i < 20; i++) {
+        assertThat(daveOnB.send(group, "g" + i, "from B " + i).get("seq").asLong())
+            .isEqualTo(i + 1);
+      }
+      for (int i = 0; i < 20; i++) {
+        assertThat(carolOnA.nextPush().get("payload").get("seq").asLong()).isEqualTo(i + 1);
+      }
+      assertThat(carolOnA.send(group, "h", "from A").get("seq").asLong()).isEqualTo(21);
+      assertThat(daveOnB.nextPush().get("payload").get("content").asText()).isEqualTo("from A");
+    }
+    var health = new RestClient(nodeB.port()).get("/observe/health", null);
+    assertThat(health.status()).isEqualTo(200);
+    assertThat(health.text()).contains("redis", "rabbitmq", "database");
+  }
+
+  @Test
+  void a_device_connecting_on_one_node_replaces_its_connection_on_the_other() throws Exception {
+    String gina = new RestClient(nodeA.port()).registerAndLogin("gina_cl");
+    try (ChatClient onA = ChatClient.connect(nodeA.port(), gina, "phone");
+        ChatClient onB = ChatClient.connect(nodeB.port(), gina, "phone")) {
+      assertThat(onA.closeCode.get(5, java.util.concurrent.TimeUnit.SECONDS)).isEqualTo(4001);
+      assertThat(onB.heartbeat().get("code").asInt()).isZero();
+    }
+  }
+
+  @Test
+  void redis_lists_which_node_each_online_device_is_on() throws Exception {
+    String hugo = new RestClient(nodeA.port()).registerAndLogin("hugo_cl");
+    try (ChatClient onA = ChatClient.connect(nodeA.port(), hugo, "phone");
+        ChatClient onB = ChatClient.connect(nodeB.port(), hugo, "laptop")) {
+      assertThat(onA.heartbeat().get("code").asInt()).isZero();
+      assertThat(presence("hugo_cl")).contains("phone", "a", "laptop", "b");
+    }
+    org.awaitility.Awaitility.await()
+        .atMost(java.time.Duration.ofSeconds(5))
+        .until(() -> !presence("hugo_cl").contains("phone"));
+  }
+
+  /** The user's presence hash, read with a plain Redis command. */
+  private static String presence(String user) throws Exception {
+    try (var socket = new java.net.Socket("127.0.0.1", 6379)) {
+      String key = "lynx-test:" + RUN + ":presence:" + user;
+      String command = "*2\r\n$7\r\nHGETALL\r\n$" + key.length() + "\r\n" + key + "\r\n";
+      socket.getOutputStream().write(command.getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+      socket.setSoTimeout(2000);
+      byte[] buffer = new byte[4096];
+      int read = socket.getInputStream().read(buffer);
+      return new String(buffer, 0, Math.max(0, read), java.nio.charset.StandardCharsets.US_ASCII);
+    }
+  }
+
+  @Test
+  void a_removed_member_is_refused_on_the_other_node_at_once() {
+    RestClient onA = new RestClient(nodeA.port());
+    String erin = onA.registerAndLogin("erin_cl");
+    String frank = new RestClient(nodeB.port()).registerAndLogin("frank_cl");
+    var created =
+        onA.post("/api/v1/groups", erin, "{\"name\":\"short\",\"members\":[\"frank_cl\"]}").body();
+    String group = created.get("conversation_id").asText();
+    try (ChatClient frankOnB = ChatClient.connect(nodeB.port(), frank, "phone")) {
+      assertThat(frankOnB.send(group, "f1", "in").get("code").asInt()).isZero();
+      onA.call(
+          "DELETE",
+          "/api/v1/groups/" + created.get("group_id").asText() + "/members/frank_cl",
+          erin,
+          null);
+      assertThat(frankOnB.send(group, "f2", "out").get("code").asInt()).isEqualTo(403);
+    }
+  }
+}

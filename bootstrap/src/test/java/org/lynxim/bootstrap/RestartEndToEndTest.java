@@ -1,0 +1,119 @@
+package org.lynxim.bootstrap;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** What a node stored survives its restart; connections are told to reconnect. */
+class RestartEndToEndTest {
+  @TempDir Path data;
+
+  @Test
+  void a_restart_keeps_users_groups_messages_acks_and_seqs() throws Exception {
+    String alice;
+    String group;
+    try (LynxServer first = TestNode.start(data)) {
+      RestClient rest = new RestClient(first.port());
+      alice = rest.registerAndLogin("alice_rs");
+      String bob = rest.registerAndLogin("bob_rs");
+      group =
+          rest.post("/api/v1/groups", alice, "{\"name\":\"kept\",\"members\":[\"bob_rs\"]}")
+              .body()
+              .get("conversation_id")
+              .asText();
+      try (ChatClient socket = ChatClient.connect(first.port(), alice, "phone")) {
+        socket.send("dm:alice_rs:bob_rs", "d1", "direct one");
+        socket.send("dm:alice_rs:bob_rs", "d2", "direct two");
+        socket.send(group, "g1", "group one");
+        first.close();
+        assertThat(socket.closeCode.get(5, TimeUnit.SECONDS)).isEqualTo(1012);
+      }
+      assertThat(bob).isNotBlank();
+    }
+
+    try (LynxServer second = TestNode.start(data)) {
+      RestClient rest = new RestClient(second.port());
+      assertThat(rest.get("/api/v1/conversations", alice).status()).isEqualTo(200);
+      String bob = rest.login("bob_rs");
+      JsonNode list = rest.get("/api/v1/conversations", bob).body().get("conversations");
+      assertThat(list)
+          .extracting(c -> c.get("conversation_id").asText())
+          .containsExactlyInAnyOrder("dm:alice_rs:bob_rs", group);
+      JsonNode direct = rest.get("/api/v1/conversations/dm:alice_rs:bob_rs/messages", bob).body();
+      assertThat(direct.get("messages"))
+          .extracting(m -> m.get("content").asText())
+          .containsExactly("direct one", "direct two");
+      assertThat(rest.get("/api/v1/groups/" + group.substring(4), bob).body().get("members"))
+          .hasSize(2);
+
+      try (ChatClient socket = ChatClient.connect(second.port(), alice, "phone")) {
+        assertThat(socket.send("dm:alice_rs:bob_rs", "d3", "after restart").get("seq").asLong())
+            .isEqualTo(3);
+        assertThat(socket.send(group, "g2", "group two").get("seq").asLong()).isEqualTo(2);
+        JsonNode again = socket.send("dm:alice_rs:bob_rs", "d1", "direct one");
+        assertThat(again.get("duplicate").asBoolean()).isTrue();
+        assertThat(again.get("seq").asLong()).isEqualTo(1);
+      }
+      JsonNode aliceList = rest.get("/api/v1/conversations", alice).body().get("conversations");
+      JsonNode directLine =
+          aliceList.findParents("conversation_id").stream()
+              .filter(c -> c.get("conversation_id").asText().startsWith("dm:"))
+              .findFirst()
+              .orElseThrow();
+      assertThat(directLine.get("last_ack_seq").asLong()).isEqualTo(3);
+      assertThat(directLine.get("unread").asLong()).isZero();
+    }
+  }
+
+  @Test
+  void a_device_over_its_rate_gets_429_with_nothing_stored_and_may_send_again_later()
+      throws Exception {
+    try (LynxServer node =
+        TestNode.start(data, Map.of("lynx.rate.refill", "5", "lynx.rate.burst", "3"))) {
+      RestClient rest = new RestClient(node.port());
+      String dan = rest.registerAndLogin("dan_rs");
+      rest.registerAndLogin("eve_rs");
+      String chat = "dm:dan_rs:eve_rs";
+      try (ChatClient phone = ChatClient.connect(node.port(), dan, "phone")) {
+        for (int i = 0; i < 3; i++) {
+          assertThat(phone.send(chat, "r" + i, "burst").get("code").asInt()).isZero();
+        }
+        JsonNode limited = phone.send(chat, "r3", "one too many");
+        assertThat(limited.get("code").asInt()).isEqualTo(429);
+        assertThat(limited.get("msg_id").asText()).isEqualTo("r3");
+        var overRest =
+            rest.post(
+                "/api/v1/conversations/" + chat + "/messages",
+                dan,
+                "{\"msg_id\":\"x\",\"content\":\"y\"}");
+        assertThat(overRest.status()).isEqualTo(200); // REST sends have their own allowance
+        Thread.sleep(400);
+        JsonNode later = phone.send(chat, "r3", "one too many");
+        assertThat(later.get("code").asInt()).isZero();
+        assertThat(later.get("duplicate").asBoolean()).isFalse();
+        assertThat(later.get("seq").asLong()).isEqualTo(5);
+      }
+    }
+  }
+
+  @Test
+  void a_silent_connection_is_closed_after_the_heartbeat_timeout() throws Exception {
+    try (LynxServer node = TestNode.start(data, Map.of("lynx.heartbeat.timeout", "PT1S"))) {
+      String carol = new RestClient(node.port()).registerAndLogin("carol_rs");
+      try (ChatClient quiet = ChatClient.connect(node.port(), carol, "phone");
+          ChatClient chatty = ChatClient.connect(node.port(), carol, "laptop")) {
+        for (int i = 0; i < 8; i++) {
+          Thread.sleep(300);
+          assertThat(chatty.heartbeat().get("code").asInt()).isZero();
+        }
+        assertThat(quiet.closeCode.get(5, TimeUnit.SECONDS)).isEqualTo(4002);
+        assertThat(chatty.closeCode).isNotDone();
+      }
+    }
+  }
+}

@@ -1,0 +1,37 @@
+package org.lynxim.domain.conversation;
+
+import java.util.Comparator;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * A line of a user's conversation list. {@code activityTime} orders the list: the send time of the
+ * last message the user can see, or, in a group where there is none, when the user joined.
+ */
+public record ConversationSummary(
+    ConversationId conversationId,
+    long lastSeq,
+    ReadPosition readPosition,
+    Optional<Message> lastMessage,
+    long activityTime) {
+
+  /** Newest first, ties by conversation id ascending. */
+  public static final Comparator<ConversationSummary> NEWEST_FIRST =
+      Comparator.comparingLong(ConversationSummary::activityTime)
+          .reversed()
+          .thenComparing(summary -> summary.conversationId().value());
+
+  public ConversationSummary {
+    Objects.requireNonNull(conversationId, "conversationId");
+    Objects.requireNonNull(readPosition, "readPosition");
+    Objects.requireNonNull(lastMessage, "lastMessage");
+  }
+
+  public boolean isGroup() {
+    return conversationId instanceof GroupChatId;
+  }
+
+  public long unread() {
+    return readPosition.unreadOf(lastSeq);
+  }
+}

@@ -1,0 +1,45 @@
+package org.lynxim.domain.conversation;
+
+import org.lynxim.domain.error.ContentTooLargeException;
+
+/** A message's content: not empty and at most {@value #MAX_BYTES} bytes of UTF-8. */
+public record MessageContent(String text) {
+  public static final int MAX_BYTES = 4096;
+
+  public MessageContent {
+    if (text == null) {
+      throw new IllegalArgumentException("content is required");
+    }
+    if (text.isEmpty()) {
+      throw new IllegalArgumentException("content must not be empty");
+    }
+    if (utf8Length(text) > MAX_BYTES) {
+      throw new ContentTooLargeException("content is over " + MAX_BYTES + " bytes");
+    }
+  }
+
+  public static MessageContent of(String text) {
+    return new MessageContent(text);
+  }
+
+  /** Counts UTF-8 bytes without encoding the text; a lone surrogate counts 3, an upper bound. */
+  static int utf8Length(String text) {
+    int bytes = 0;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c < 0x80) {
+        bytes += 1;
+      } else if (c < 0x800) {
+        bytes += 2;
+      } else if (Character.isHighSurrogate(c)
+          && i + 1 < text.length()
+          && Character.isLowSurrogate(text.charAt(i + 1))) {
+        bytes += 4;
+        i++;
+      } else {
+        bytes += 3;
+      }
+    }
+    return bytes;
+  }
+}

@@ -1,0 +1,59 @@
+package org.lynxim.domain.conversation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
+
+import java.util.List;
+import java.util.stream.LongStream;
+import org.junit.jupiter.api.Test;
+import org.lynxim.domain.user.UserId;
+
+class InboxWindowTest {
+  private final UserId bob = UserId.of("bob");
+
+  private List<InboxEntry> entries(long from, long to) {
+    return LongStream.rangeClosed(from, to)
+        .mapToObj(
+            n ->
+                new InboxEntry(
+                    bob,
+                    n,
+                    new Message(
+                        ConversationId.parse("dm:alice:bob"),
+                        n,
+                        MsgId.of("m" + n),
+                        UserId.of("alice"),
+                        MsgType.TEXT,
+                        MessageContent.of("x"),
+                        n)))
+        .toList();
+  }
+
+  @Test
+  void a_cursor_within_the_window_pages_on_from_it() {
+    InboxWindow window = new InboxWindow(5, 20);
+
+    SyncPage page = window.page(4, entries(5, 8), 3);
+
+    assertThat(page.reset()).isFalse();
+    assertThat(page.entries()).extracting(InboxEntry::inboxSeq).containsExactly(5L, 6L, 7L);
+    assertThat(page.nextCursor()).isEqualTo(7);
+    assertThat(page.hasMore()).isTrue();
+  }
+
+  @Test
+  void a_cursor_older_than_what_is_kept_or_beyond_the_head_is_a_reset_to_the_head() {
+    InboxWindow window = new InboxWindow(5, 20);
+
+    assertThat(window.page(3, List.of(), 10)).isEqualTo(new SyncPage(List.of(), 20, false, true));
+    assertThat(window.page(21, List.of(), 10)).isEqualTo(new SyncPage(List.of(), 20, false, true));
+    assertThat(window.page(20, List.of(), 10)).isEqualTo(new SyncPage(List.of(), 20, false, false));
+  }
+
+  @Test
+  void an_empty_inbox_answers_cursor_0_with_nothing_and_no_reset() {
+    assertThat(InboxWindow.empty().page(0, List.of(), 10))
+        .isEqualTo(new SyncPage(List.of(), 0, false, false));
+    assertThatIllegalArgumentException().isThrownBy(() -> new InboxWindow(5, 2));
+  }
+}

@@ -1,0 +1,45 @@
+package org.lynxim.domain.conversation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.Test;
+import org.lynxim.domain.error.ContentTooLargeException;
+
+class MessageContentTest {
+
+  @Test
+  void content_of_exactly_4096_bytes_is_accepted() {
+    assertThat(MessageContent.of("a".repeat(4096)).text()).hasSize(4096);
+  }
+
+  @Test
+  void content_over_4096_bytes_is_too_large() {
+    assertThatThrownBy(() -> MessageContent.of("a".repeat(4097)))
+        .isInstanceOf(ContentTooLargeException.class);
+  }
+
+  @Test
+  void the_limit_counts_utf8_bytes_not_characters() {
+    String euro = "\u20ac".repeat(1366); // 3 bytes each: 4098 bytes
+    assertThat(euro.getBytes(StandardCharsets.UTF_8)).hasSize(4098);
+    assertThatThrownBy(() -> MessageContent.of(euro)).isInstanceOf(ContentTooLargeException.class);
+    String emoji = "\uD83D\uDE00".repeat(1024); // 4 bytes each: 4096 bytes
+    assertThat(MessageContent.utf8Length(emoji)).isEqualTo(4096);
+  }
+
+  @Test
+  void empty_content_is_invalid() {
+    assertThatIllegalArgumentException().isThrownBy(() -> MessageContent.of(""));
+  }
+
+  @Test
+  void msg_type_codes_are_1_to_5() {
+    assertThat(MsgType.ofCode(1)).isEqualTo(MsgType.TEXT);
+    assertThat(MsgType.ofCode(5)).isEqualTo(MsgType.VIDEO);
+    assertThatIllegalArgumentException().isThrownBy(() -> MsgType.ofCode(0));
+    assertThatIllegalArgumentException().isThrownBy(() -> MsgType.ofCode(6));
+  }
+}
