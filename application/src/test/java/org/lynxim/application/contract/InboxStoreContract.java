@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.stream.LongStream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -87,10 +88,14 @@ public abstract class InboxStoreContract {
   @Test
   void concurrent_appends_to_one_inbox_take_distinct_inbox_seqs() throws Exception {
     List<Message> sent = messages(1, 40);
+    List<Future<List<InboxEntry>>> appends = new ArrayList<>();
     try (ExecutorService pool = Executors.newFixedThreadPool(8)) {
       for (Message message : sent) {
-        pool.submit(() -> inboxes.append(List.of(new Addition(bob, message))));
+        appends.add(pool.submit(() -> inboxes.append(List.of(new Addition(bob, message)))));
       }
+    }
+    for (Future<List<InboxEntry>> append : appends) {
+      append.get(); // every append must succeed, however many race for the inbox
     }
 
     List<InboxEntry> all = inboxes.readAfter(bob, 0, 100);

@@ -1,14 +1,52 @@
 package org.lynxim.adapter.out.sql;
 
+import dev.failsafe.Failsafe;
+import dev.failsafe.RetryPolicy;
 import io.helidon.dbclient.DbClientException;
 import java.sql.SQLException;
 import java.sql.SQLIntegrityConstraintViolationException;
+import java.time.Duration;
 import java.util.function.Supplier;
 import org.lynxim.application.port.out.StoreUnavailableException;
 
-/** Tells a broken unique key apart from every other database failure. */
+/** Tells a broken unique key and a lost race apart from every other database failure. */
 final class SqlFailures {
+  private static final int MARIADB_LOCK_WAIT_TIMEOUT = 1205;
+  private static final int H2_LOCK_TIMEOUT = 50200;
+  private static final RetryPolicy<Object> CONFLICT_RETRIES =
+      RetryPolicy.builder()
+          .handleIf(SqlFailures::isWriteConflict)
+          .withMaxRetries(8)
+          .withBackoff(Duration.ofMillis(1), Duration.ofMillis(50))
+          .withJitter(0.5)
+          .build();
+
   private SqlFailures() {}
+
+  /**
+   * Runs a transaction again when it lost a race to another one: a deadlock, a lock timeout, or a
+   * row that another transaction inserted first (two first upserts of one key). The loser was
+   * rolled back, so another try is safe; other failures go straight to the caller.
+   */
+  static <T> T retryingConflicts(Supplier<T> transaction) {
+    return Failsafe.with(CONFLICT_RETRIES).get(transaction::get);
+  }
+
+  /** Whether the failure is a lost race that a second try of the same transaction would win. */
+  static boolean isWriteConflict(Throwable failure) {
+    for (Throwable t = failure; t != null; t = t.getCause()) {
+      if (t instanceof SQLException sql) {
+        String state = sql.getSQLState() == null ? "" : sql.getSQLState();
+        if (state.startsWith("23")
+            || state.startsWith("40")
+            || sql.getErrorCode() == MARIADB_LOCK_WAIT_TIMEOUT
+            || sql.getErrorCode() == H2_LOCK_TIMEOUT) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
 
   /** Whether a unique or primary key refused the write (SQLState class 23). */
   static boolean isDuplicateKey(Throwable failure) {

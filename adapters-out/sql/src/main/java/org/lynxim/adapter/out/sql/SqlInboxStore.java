@@ -62,6 +62,10 @@ public final class SqlInboxStore implements InboxStore {
     if (additions.isEmpty()) {
       return List.of();
     }
+    return SqlFailures.retryingConflicts(() -> appendOnce(additions));
+  }
+
+  private List<InboxEntry> appendOnce(List<Addition> additions) {
     Map<UserId, List<Integer>> byOwner = new TreeMap<>();
     for (int i = 0; i < additions.size(); i++) {
       byOwner.computeIfAbsent(additions.get(i).owner(), owner -> new ArrayList<>()).add(i);

@@ -80,7 +80,8 @@ public final class SqlReadPositions implements ReadPositions {
           params.add(position.lastAckSeq());
         });
     String sql = upsert(moves.size());
-    SqlFailures.reading(() -> db.execute().createInsert(sql).params(params).execute());
+    SqlFailures.retryingConflicts(
+        () -> SqlFailures.reading(() -> db.execute().createInsert(sql).params(params).execute()));
   }
 
   @Override
