@@ -16,3 +16,11 @@ CREATE TABLE inbox_entries (
   PRIMARY KEY (user_id, inbox_seq)
 ) ${table_options};
 CREATE INDEX idx_inbox_entries_added ON inbox_entries (added_at);
+
+-- How far each conversation's messages were filled into inboxes: locked by every fill of the
+-- conversation, so fills are idempotent, and compared with conversation_heads to find lost fills.
+CREATE TABLE inbox_fills (
+  conversation_id VARCHAR(100) NOT NULL,
+  filled_seq      BIGINT       NOT NULL,
+  PRIMARY KEY (conversation_id)
+) ${table_options};

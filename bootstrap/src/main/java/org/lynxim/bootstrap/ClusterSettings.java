@@ -1,6 +1,7 @@
 package org.lynxim.bootstrap;
 
 import io.helidon.config.Config;
+import java.time.Duration;
 import java.util.UUID;
 
 /**
@@ -11,6 +12,7 @@ record ClusterSettings(
     String nodeId,
     String redisAddress,
     String redisPrefix,
+    Duration inboxIdleExpiry,
     String rabbitUri,
     String rabbitPrefix,
     int partitions,
@@ -30,6 +32,7 @@ record ClusterSettings(
             .orElseGet(() -> UUID.randomUUID().toString().substring(0, 8)),
         cluster.get("redis.address").asString().orElse("redis://127.0.0.1:6379"),
         cluster.get("redis.prefix").asString().orElse("lynx:"),
+        cluster.get("redis.inbox.expiry").as(Duration.class).orElse(Duration.ZERO),
         cluster.get("rabbitmq.uri").asString().orElse("amqp://guest:guest@127.0.0.1:5672"),
         cluster.get("rabbitmq.prefix").asString().orElse("lynx."),
         cluster.get("partitions").asInt().orElse(16),

@@ -3,6 +3,7 @@ package org.lynxim.bootstrap;
 import io.helidon.health.HealthCheck;
 import io.helidon.health.HealthCheckResponse;
 import io.helidon.health.HealthCheckType;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -17,6 +18,7 @@ import org.lynxim.adapter.out.redis.RedisDevicePresence;
 import org.lynxim.adapter.out.redis.RedisSettings;
 import org.lynxim.application.port.out.DeviceDelivery;
 import org.lynxim.application.port.out.DevicePresence;
+import org.lynxim.application.port.out.InboxStore;
 import org.lynxim.application.port.out.SendPipeline;
 import org.lynxim.application.port.out.SendRateLimiter;
 import org.lynxim.application.port.out.SeqAllocator;
@@ -80,6 +82,13 @@ final class ClusterShape implements Shape {
   @Override
   public SeqAllocator seqs(ToLongFunction<ConversationId> storedLastSeq) {
     return redis.seqAllocator(storedLastSeq);
+  }
+
+  @Override
+  public InboxStore inboxes(InboxStore inDatabase) {
+    // Inboxes are rewritten from the timeline's redeliveries, so Redis's speed wins over keeping
+    // them on disk; an inbox Redis lost answers reset, never a silent gap.
+    return redis.inboxStore(cluster.inboxIdleExpiry(), Clock.systemUTC());
   }
 
   @Override

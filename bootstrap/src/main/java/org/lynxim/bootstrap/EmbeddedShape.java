@@ -8,6 +8,7 @@ import org.lynxim.adapter.out.memory.InProcessSendRateLimiter;
 import org.lynxim.adapter.out.memory.InProcessSeqAllocator;
 import org.lynxim.application.port.out.DeviceDelivery;
 import org.lynxim.application.port.out.DevicePresence;
+import org.lynxim.application.port.out.InboxStore;
 import org.lynxim.application.port.out.SendPipeline;
 import org.lynxim.application.port.out.SendRateLimiter;
 import org.lynxim.application.port.out.SeqAllocator;
@@ -38,6 +39,11 @@ final class EmbeddedShape implements Shape {
   @Override
   public SeqAllocator seqs(ToLongFunction<ConversationId> storedLastSeq) {
     return new InProcessSeqAllocator(storedLastSeq, SEQ_COUNTERS);
+  }
+
+  @Override
+  public InboxStore inboxes(InboxStore inDatabase) {
+    return inDatabase;
   }
 
   @Override

@@ -27,6 +27,7 @@ import org.lynxim.adapter.out.sql.SqlReadPositions;
 import org.lynxim.adapter.out.sql.SqlSettings;
 import org.lynxim.application.port.out.AccessTokens;
 import org.lynxim.application.port.out.DeviceDelivery;
+import org.lynxim.application.port.out.InboxStore;
 import org.lynxim.application.port.out.MessagingMetrics;
 import org.lynxim.application.port.out.PasswordHasher;
 import org.lynxim.application.service.AckMessagesService;
@@ -35,13 +36,17 @@ import org.lynxim.application.service.AuthenticateService;
 import org.lynxim.application.service.ConversationAccess;
 import org.lynxim.application.service.CreateGroupService;
 import org.lynxim.application.service.GetGroupService;
+import org.lynxim.application.service.InboxFiller;
 import org.lynxim.application.service.ListConversationsService;
 import org.lynxim.application.service.LoginService;
 import org.lynxim.application.service.PullMessagesService;
+import org.lynxim.application.service.RecoverInboxFillsService;
 import org.lynxim.application.service.RegisterUserService;
 import org.lynxim.application.service.RemoveGroupMemberService;
 import org.lynxim.application.service.SendMessageService;
 import org.lynxim.application.service.StoreBatchService;
+import org.lynxim.application.service.SyncInboxService;
+import org.lynxim.application.service.TrimInboxesService;
 
 /** The composition root: plain constructors, one small factory per part. */
 public final class Lynx {
@@ -75,7 +80,26 @@ public final class Lynx {
               JwtSecret.resolve(settings.jwtSecret(), settings.dataDir()),
               settings.tokenLifetime(),
               clock);
-      UseCases useCases = useCases(settings, database, shape, tokens, registry, metrics, clock);
+      InboxStore inboxes = shape.inboxes(database.inboxStore(clock));
+      ConversationAccess access =
+          new ConversationAccess(database.userAccounts(), database.groupStore(), shape.onlyNode());
+      InboxFiller inboxFiller = new InboxFiller(inboxes, access, settings.inboxMaxMembers());
+      InboxUpkeep inboxUpkeep =
+          new InboxUpkeep(
+              new RecoverInboxFillsService(inboxes, database.messageStore(), inboxFiller),
+              new TrimInboxesService(
+                  inboxes, settings.inboxKeepTime(), settings.inboxKeepEntries(), clock),
+              settings.inboxTrimEvery());
+      UseCases useCases =
+          useCases(
+              settings,
+              database,
+              shape,
+              tokens,
+              registry,
+              metrics,
+              new Inboxes(inboxes, inboxFiller, access),
+              clock);
       WebSocketEndpoint webSocket = new WebSocketEndpoint(useCases, registry, wsSettings);
 
       WebServer server =
@@ -93,7 +117,9 @@ public final class Lynx {
               .start();
       LOG.info(
           () -> "Lynx IM serving on port " + server.port() + ", database " + settings.jdbcUrl());
-      List<AutoCloseable> resources = new ArrayList<>(shape.resources());
+      List<AutoCloseable> resources = new ArrayList<>();
+      resources.add(inboxUpkeep);
+      resources.addAll(shape.resources());
       resources.add(tokens);
       resources.add(database);
       return new LynxServer(server, registry, resources.toArray(AutoCloseable[]::new));
@@ -119,18 +145,20 @@ public final class Lynx {
       AccessTokens tokens,
       ConnectionRegistry localDevices,
       MessagingMetrics metrics,
+      Inboxes inboxes,
       Clock clock) {
     SqlMessageStore messages = database.messageStore();
     SqlReadPositions positions = database.readPositions();
     JpaUserAccounts accounts = database.userAccounts();
     JpaGroupStore groups = database.groupStore();
     PasswordHasher hasher = new BcryptPasswordHasher(settings.passwordCost());
-    ConversationAccess access = new ConversationAccess(accounts, groups, shape.onlyNode());
+    ConversationAccess access = inboxes.access();
     DeviceDelivery delivery = shape.delivery(localDevices);
     shape
         .pipeline()
         .subscribe(
-            new StoreBatchService(messages, shape.seqs(messages::lastSeq), positions, clock));
+            new StoreBatchService(
+                messages, shape.seqs(messages::lastSeq), positions, inboxes.filler(), clock));
     return new UseCases(
         new RegisterUserService(accounts, hasher),
         new LoginService(accounts, hasher, tokens),
@@ -139,12 +167,16 @@ public final class Lynx {
             access, shape.rateLimiter(), shape.pipeline(), delivery, metrics, clock),
         new PullMessagesService(access, messages),
         new AckMessagesService(access, messages, positions, delivery),
-        new ListConversationsService(messages, groups, positions),
+        new ListConversationsService(messages, groups, positions, settings.inboxMaxMembers()),
         new CreateGroupService(accounts, groups, new SecureRandom(), clock),
         new GetGroupService(access),
         new AddGroupMembersService(access, accounts, groups, messages, clock),
-        new RemoveGroupMemberService(access, groups));
+        new RemoveGroupMemberService(access, groups),
+        new SyncInboxService(inboxes.store()));
   }
+
+  /** The inbox parts the use cases share with the upkeep. */
+  private record Inboxes(InboxStore store, InboxFiller filler, ConversationAccess access) {}
 
   /** {@code /observe/health} (200 with details, 503 when the database is down) and metrics. */
   private static ObserveFeature observe(SqlDatabase database, Shape shape) {

@@ -28,7 +28,11 @@ record LynxSettings(
     long sendBurst,
     int writers,
     int writerQueue,
-    int writerBatch) {
+    int writerBatch,
+    int inboxMaxMembers,
+    Duration inboxKeepTime,
+    int inboxKeepEntries,
+    Duration inboxTrimEvery) {
 
   static LynxSettings from(Config lynx) {
     String profile = lynx.get("profile").asString().orElse("embedded");
@@ -53,7 +57,11 @@ record LynxSettings(
         lynx.get("rate.burst").asLong().orElse(60L),
         lynx.get("writers.count").asInt().orElse(8),
         lynx.get("writers.queue").asInt().orElse(10_000),
-        lynx.get("writers.batch").asInt().orElse(512));
+        lynx.get("writers.batch").asInt().orElse(512),
+        lynx.get("inbox.members").asInt().orElse(500),
+        lynx.get("inbox.keep.time").as(Duration.class).orElse(Duration.ofDays(7)),
+        lynx.get("inbox.keep.entries").asInt().orElse(1000),
+        lynx.get("inbox.trim.every").as(Duration.class).orElse(Duration.ofHours(1)));
   }
 
   /**

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.function.ToLongFunction;
 import org.lynxim.application.port.out.DeviceDelivery;
 import org.lynxim.application.port.out.DevicePresence;
+import org.lynxim.application.port.out.InboxStore;
 import org.lynxim.application.port.out.SendPipeline;
 import org.lynxim.application.port.out.SendRateLimiter;
 import org.lynxim.application.port.out.SeqAllocator;
@@ -21,6 +22,9 @@ interface Shape {
   SeqAllocator seqs(ToLongFunction<ConversationId> storedLastSeq);
 
   SendRateLimiter rateLimiter();
+
+  /** The users' inboxes; {@code inDatabase} where the shape keeps them in the database. */
+  InboxStore inboxes(InboxStore inDatabase);
 
   /** The delivery port, given this node's own devices. */
   DeviceDelivery delivery(DeviceDelivery localDevices);

@@ -173,4 +173,39 @@ class ClusterEndToEndTest {
       assertThat(frankOnB.send(group, "f2", "out").get("code").asInt()).isEqualTo(403);
     }
   }
+
+  @Test
+  void a_user_syncs_on_one_node_what_was_sent_on_the_other_from_its_redis_inbox() {
+    RestClient onA = new RestClient(nodeA.port());
+    RestClient onB = new RestClient(nodeB.port());
+    String alice = onA.registerAndLogin("alice_sy");
+    String bob = onB.registerAndLogin("bob_sy");
+    String chat = "dm:alice_sy:bob_sy";
+
+    try (ChatClient bobPhone = ChatClient.connect(nodeB.port(), bob, "phone")) {
+      for (int n = 1; n <= 5; n++) {
+        RestClient.Answer sent =
+            onA.post(
+                "/api/v1/conversations/" + chat + "/messages",
+                alice,
+                "{\"msg_id\":\"sy" + n + "\",\"content\":\"hello " + n + "\"}");
+        assertThat(sent.status()).as(sent.text()).isEqualTo(200);
+      }
+      long lastPushed = 0;
+      for (int n = 1; n <= 5; n++) {
+        lastPushed = bobPhone.nextPush().get("payload").get("inbox_seq").asLong();
+      }
+
+      ObjectNode frame = ChatClient.JSON.createObjectNode().put("cmd", 10).put("cursor", 0);
+      ObjectNode page = bobPhone.request(frame);
+      assertThat(page.get("reset").asBoolean()).isFalse();
+      assertThat(page.get("payload")).hasSize(5);
+      assertThat(page.get("payload"))
+          .extracting(m -> m.get("content").asText())
+          .containsExactly("hello 1", "hello 2", "hello 3", "hello 4", "hello 5");
+      assertThat(page.get("next_cursor").asLong()).isEqualTo(lastPushed);
+    }
+    var fromA = onA.get("/api/v1/sync?cursor=0", alice).body();
+    assertThat(fromA.get("messages")).hasSize(5);
+  }
 }

@@ -9,6 +9,7 @@ import org.lynxim.domain.conversation.MessageDraft;
 import org.lynxim.domain.conversation.MsgId;
 import org.lynxim.domain.conversation.MsgType;
 import org.lynxim.domain.conversation.PullCursor;
+import org.lynxim.domain.conversation.SyncCursor;
 import org.lynxim.domain.user.DeviceId;
 import org.lynxim.domain.user.UserId;
 
@@ -23,6 +24,13 @@ public final class Requests {
   public static PullCursor cursor(OptionalLong cursorSeq, OptionalLong limit) {
     return PullCursor.of(
         cursorSeq.isPresent() ? cursorSeq.getAsLong() : null,
+        limit.isPresent() ? limit.getAsLong() : null);
+  }
+
+  /** A sync's cursor; absent values take the protocol's defaults. */
+  public static SyncCursor syncCursor(OptionalLong cursor, OptionalLong limit) {
+    return SyncCursor.of(
+        cursor.isPresent() ? cursor.getAsLong() : null,
         limit.isPresent() ? limit.getAsLong() : null);
   }
 

@@ -12,6 +12,7 @@ import org.lynxim.application.port.in.PullMessagesUseCase;
 import org.lynxim.application.port.in.RegisterUserUseCase;
 import org.lynxim.application.port.in.RemoveGroupMemberUseCase;
 import org.lynxim.application.port.in.SendMessageUseCase;
+import org.lynxim.application.port.in.SyncInboxUseCase;
 
 /** The inbound ports the WebSocket and REST adapters drive. */
 public record UseCases(
@@ -25,7 +26,8 @@ public record UseCases(
     CreateGroupUseCase createGroup,
     GetGroupUseCase getGroup,
     AddGroupMembersUseCase addGroupMembers,
-    RemoveGroupMemberUseCase removeGroupMember) {
+    RemoveGroupMemberUseCase removeGroupMember,
+    SyncInboxUseCase sync) {
 
   public UseCases {
     Objects.requireNonNull(register, "register");
@@ -39,5 +41,6 @@ public record UseCases(
     Objects.requireNonNull(getGroup, "getGroup");
     Objects.requireNonNull(addGroupMembers, "addGroupMembers");
     Objects.requireNonNull(removeGroupMember, "removeGroupMember");
+    Objects.requireNonNull(sync, "sync");
   }
 }

@@ -11,6 +11,7 @@ import org.lynxim.application.port.out.ReadPositions;
 import org.lynxim.domain.conversation.ConversationHead;
 import org.lynxim.domain.conversation.ConversationId;
 import org.lynxim.domain.conversation.ConversationSummary;
+import org.lynxim.domain.conversation.Diffusion;
 import org.lynxim.domain.conversation.GroupChatId;
 import org.lynxim.domain.conversation.Message;
 import org.lynxim.domain.conversation.ReadPosition;
@@ -23,12 +24,14 @@ public final class ListConversationsService implements ListConversationsUseCase 
   private final ConversationHeads heads;
   private final GroupStore groups;
   private final ReadPositions positions;
+  private final int inboxMaxMembers;
 
   public ListConversationsService(
-      ConversationHeads heads, GroupStore groups, ReadPositions positions) {
+      ConversationHeads heads, GroupStore groups, ReadPositions positions, int inboxMaxMembers) {
     this.heads = heads;
     this.groups = groups;
     this.positions = positions;
+    this.inboxMaxMembers = inboxMaxMembers;
   }
 
   @Override
@@ -43,13 +46,18 @@ public final class ListConversationsService implements ListConversationsUseCase 
               head.lastSeq(),
               positionIn(read, head.conversationId(), 0),
               Optional.of(last),
-              last.sendTime()));
+              last.sendTime(),
+              Diffusion.INBOX));
     }
     List<Group> memberships = groups.groupsOf(user);
     Map<ConversationId, ConversationHead> groupHeads =
         heads.headsOf(memberships.stream().map(Group::conversationId).toList());
     for (Group group : memberships) {
-      list.add(groupSummary(group.conversationId(), group.requireMember(user), groupHeads, read));
+      Diffusion diffusion =
+          Diffusion.of(group.conversationId(), group.memberIds().size(), inboxMaxMembers);
+      list.add(
+          groupSummary(
+              group.conversationId(), group.requireMember(user), groupHeads, read, diffusion));
     }
     list.sort(ConversationSummary.NEWEST_FIRST);
     return list;
@@ -60,7 +68,8 @@ public final class ListConversationsService implements ListConversationsUseCase 
       GroupChatId chat,
       Member member,
       Map<ConversationId, ConversationHead> groupHeads,
-      Map<ConversationId, ReadPosition> read) {
+      Map<ConversationId, ReadPosition> read,
+      Diffusion diffusion) {
     Optional<Message> last =
         Optional.ofNullable(groupHeads.get(chat))
             .map(ConversationHead::lastMessage)
@@ -70,7 +79,8 @@ public final class ListConversationsService implements ListConversationsUseCase 
         Math.max(member.joinSeq(), last.map(Message::seq).orElse(0L)),
         positionIn(read, chat, member.joinSeq()),
         last,
-        last.map(Message::sendTime).orElse(member.joinedAt()));
+        last.map(Message::sendTime).orElse(member.joinedAt()),
+        diffusion);
   }
 
   private static ReadPosition positionIn(

@@ -56,7 +56,11 @@ public final class SendMessageService implements SendMessageUseCase {
             result -> {
               if (!result.duplicate()) {
                 metrics.messageStored(Duration.between(start, clock.instant()));
-                delivery.pushMessage(result.message(), participation.members(), command.device());
+                delivery.pushMessage(
+                    result.message(),
+                    participation.members(),
+                    result.inboxSeqs(),
+                    command.device());
               }
               return result;
             });

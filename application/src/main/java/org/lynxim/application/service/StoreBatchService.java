@@ -20,11 +20,13 @@ import org.lynxim.domain.conversation.IdempotencyKey;
 import org.lynxim.domain.conversation.Message;
 import org.lynxim.domain.conversation.MessageDraft;
 import org.lynxim.domain.conversation.ReadPosition;
+import org.lynxim.domain.user.UserId;
 
 /**
  * The one writer of a partition's conversations: finds which drafts are stored already, gives the
  * new ones their seqs in order, stores them in one transaction, then moves their senders' read
- * positions. Runs one batch at a time per partition ({@link SendPipeline}), so no lock is needed.
+ * positions and fills the messages into their members' inboxes. Runs one batch at a time per
+ * partition ({@link SendPipeline}), so no lock is needed.
  */
 public final class StoreBatchService implements SendPipeline.BatchHandler {
   private static final Logger LOG = Logger.getLogger(StoreBatchService.class.getName());
@@ -32,13 +34,19 @@ public final class StoreBatchService implements SendPipeline.BatchHandler {
   private final MessageStore messages;
   private final SeqAllocator seqs;
   private final ReadPositions positions;
+  private final InboxFiller inboxes;
   private final Clock clock;
 
   public StoreBatchService(
-      MessageStore messages, SeqAllocator seqs, ReadPositions positions, Clock clock) {
+      MessageStore messages,
+      SeqAllocator seqs,
+      ReadPositions positions,
+      InboxFiller inboxes,
+      Clock clock) {
     this.messages = messages;
     this.seqs = seqs;
     this.positions = positions;
+    this.inboxes = inboxes;
     this.clock = clock;
   }
 
@@ -55,7 +63,29 @@ public final class StoreBatchService implements SendPipeline.BatchHandler {
       }
     }
     moveSendersPositions(results);
-    return results;
+    return withInboxSeqs(results);
+  }
+
+  /**
+   * Fills the batch into the inboxes before it is acknowledged, so that the pushes carry inbox_seqs
+   * and nothing acknowledged is missing from an inbox. Duplicates are filled again too: after a
+   * crash between storing and filling, the resent message finds its fill still to do (a fill done
+   * before is skipped by the store). If the fill fails the batch fails: the senders retry with the
+   * same msg_ids and find their messages stored.
+   */
+  private List<SendResult> withInboxSeqs(List<SendResult> results) {
+    Map<Message, Map<UserId, Long>> inboxSeqs =
+        inboxes.fill(results.stream().map(SendResult::message).toList());
+    return results.stream()
+        .map(
+            result ->
+                result.duplicate()
+                    ? result
+                    : new SendResult(
+                        result.message(),
+                        false,
+                        inboxSeqs.getOrDefault(result.message(), Map.of())))
+        .toList();
   }
 
   private List<SendResult> storeTogether(List<MessageDraft> batch) {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
@@ -73,7 +74,12 @@ class SendMessageServiceTest {
     Message sent = app.send(alice, aliceBob, "m1", "hi").message();
 
     assertThat(app.recorded.pushes)
-        .containsExactly(new Push(sent, List.of(alice, bob), Optional.of(DeviceId.of("phone"))));
+        .containsExactly(
+            new Push(
+                sent,
+                List.of(alice, bob),
+                Map.of(alice, 1L, bob, 1L),
+                Optional.of(DeviceId.of("phone"))));
   }
 
   @Test

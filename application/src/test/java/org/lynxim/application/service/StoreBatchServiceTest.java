@@ -4,18 +4,26 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Clock;
 import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.lynxim.application.fixtures.InMemoryGroupStore;
+import org.lynxim.application.fixtures.InMemoryInboxStore;
 import org.lynxim.application.fixtures.InMemoryMessageStore;
 import org.lynxim.application.fixtures.InMemoryReadPositions;
+import org.lynxim.application.fixtures.InMemoryUserAccounts;
 import org.lynxim.application.fixtures.TestSupport;
 import org.lynxim.application.port.in.SendResult;
 import org.lynxim.domain.conversation.ConversationId;
+import org.lynxim.domain.conversation.GroupId;
 import org.lynxim.domain.conversation.Message;
 import org.lynxim.domain.conversation.MessageContent;
 import org.lynxim.domain.conversation.MessageDraft;
 import org.lynxim.domain.conversation.MsgId;
 import org.lynxim.domain.conversation.MsgType;
 import org.lynxim.domain.conversation.ReadPosition;
+import org.lynxim.domain.group.Group;
+import org.lynxim.domain.group.GroupName;
 import org.lynxim.domain.user.UserId;
 
 class StoreBatchServiceTest {
@@ -25,9 +33,28 @@ class StoreBatchServiceTest {
   private final ConversationId group = ConversationId.parse("grp:team");
   private final InMemoryMessageStore messages = new InMemoryMessageStore();
   private final InMemoryReadPositions positions = new InMemoryReadPositions();
-  private final StoreBatchService writer =
-      new StoreBatchService(
-          messages, TestSupport.seqAllocator(messages), positions, Clock.systemUTC());
+  private final InMemoryGroupStore groups = new InMemoryGroupStore();
+  private final InMemoryInboxStore inboxes = new InMemoryInboxStore(Clock.systemUTC());
+  private final InboxFiller filler =
+      new InboxFiller(inboxes, new ConversationAccess(new InMemoryUserAccounts(), groups), 2);
+  private final StoreBatchService writer = writerOver(messages);
+
+  private StoreBatchService writerOver(InMemoryMessageStore store) {
+    return new StoreBatchService(
+        store, TestSupport.seqAllocator(store), positions, filler, Clock.systemUTC());
+  }
+
+  @BeforeEach
+  void twoGroups() {
+    groups.create(Group.create(GroupId.of("team"), GroupName.of("team"), bob, List.of(alice), 1));
+    groups.create(
+        Group.create(
+            GroupId.of("crowd"),
+            GroupName.of("crowd"),
+            bob,
+            List.of(alice, UserId.of("carol")),
+            1));
+  }
 
   private MessageDraft draft(ConversationId conversation, UserId sender, String msgId) {
     return new MessageDraft(
@@ -84,9 +111,7 @@ class StoreBatchServiceTest {
             return super.findStored(keys);
           }
         };
-    var racing =
-        new StoreBatchService(
-            lateStore, TestSupport.seqAllocator(lateStore), positions, Clock.systemUTC());
+    var racing = writerOver(lateStore);
 
     List<SendResult> results =
         racing.store(List.of(draft(chat, bob, "w"), draft(chat, alice, "z")));
@@ -97,5 +122,43 @@ class StoreBatchServiceTest {
     assertThat(lateStore.readAfter(chat, 0, 10))
         .extracting(m -> m.msgId().value())
         .containsExactly("z", "w");
+  }
+
+  @Test
+  void small_conversations_are_filled_into_every_members_inbox_before_the_ack() {
+    List<SendResult> results =
+        writer.store(List.of(draft(chat, alice, "a1"), draft(group, bob, "g1")));
+
+    assertThat(results.get(0).inboxSeqs()).isEqualTo(Map.of(alice, 1L, bob, 1L));
+    assertThat(results.get(1).inboxSeqs()).isEqualTo(Map.of(alice, 2L, bob, 2L));
+    assertThat(inboxes.readAfter(bob, 0, 10))
+        .extracting(e -> e.message().msgId().value())
+        .containsExactly("a1", "g1");
+  }
+
+  @Test
+  void a_group_above_the_threshold_stays_out_of_the_inboxes() {
+    ConversationId crowd = ConversationId.parse("grp:crowd");
+
+    SendResult result = writer.store(List.of(draft(crowd, bob, "c1"))).getFirst();
+
+    assertThat(result.inboxSeqs()).isEmpty();
+    assertThat(inboxes.readAfter(bob, 0, 10)).isEmpty();
+  }
+
+  @Test
+  void a_resent_message_whose_fill_a_crash_cut_off_is_filled_once() {
+    SendResult stored = writer.store(List.of(draft(chat, alice, "a1"))).getFirst();
+    // As if the process died after storing a2 and before filling it.
+    messages.appendAll(List.of(draft(chat, alice, "a2").sequenced(2, 5)));
+
+    SendResult resent = writer.store(List.of(draft(chat, alice, "a2"))).getFirst();
+    writer.store(List.of(draft(chat, alice, "a1"))); // an old duplicate adds nothing
+
+    assertThat(resent.duplicate()).isTrue();
+    assertThat(stored.inboxSeqs()).containsEntry(bob, 1L);
+    assertThat(inboxes.readAfter(bob, 0, 10))
+        .extracting(e -> e.message().seq())
+        .containsExactly(1L, 2L);
   }
 }

@@ -6,14 +6,16 @@ import java.util.Optional;
 
 /**
  * A line of a user's conversation list. {@code activityTime} orders the list: the send time of the
- * last message the user can see, or, in a group where there is none, when the user joined.
+ * last message the user can see, or, in a group where there is none, when the user joined. {@code
+ * diffusion} tells whether its new messages come through the inbox (sync) or only its timeline.
  */
 public record ConversationSummary(
     ConversationId conversationId,
     long lastSeq,
     ReadPosition readPosition,
     Optional<Message> lastMessage,
-    long activityTime) {
+    long activityTime,
+    Diffusion diffusion) {
 
   /** Newest first, ties by conversation id ascending. */
   public static final Comparator<ConversationSummary> NEWEST_FIRST =
@@ -25,6 +27,7 @@ public record ConversationSummary(
     Objects.requireNonNull(conversationId, "conversationId");
     Objects.requireNonNull(readPosition, "readPosition");
     Objects.requireNonNull(lastMessage, "lastMessage");
+    Objects.requireNonNull(diffusion, "diffusion");
   }
 
   public boolean isGroup() {

@@ -56,4 +56,28 @@ class InboxWindowTest {
         .isEqualTo(new SyncPage(List.of(), 0, false, false));
     assertThatIllegalArgumentException().isThrownBy(() -> new InboxWindow(5, 2));
   }
+
+  @Test
+  void entries_that_do_not_follow_the_cursor_were_dropped_while_reading_and_are_a_reset() {
+    InboxWindow window = new InboxWindow(5, 20);
+
+    assertThat(window.page(6, entries(9, 12), 10))
+        .isEqualTo(new SyncPage(List.of(), 20, false, true));
+  }
+
+  @Test
+  void an_inbox_made_anew_numbers_after_its_origin_and_resets_cursors_from_before() {
+    InboxWindow remade = new InboxWindow(1_000_000, 1_000_001, 1_000_003);
+
+    assertThat(remade.page(0, entries(1_000_001, 1_000_003), 10).entries()).hasSize(3);
+    assertThat(remade.page(57, List.of(), 10).reset()).isTrue();
+    assertThat(remade.page(1_000_001, entries(1_000_002, 1_000_003), 10).nextCursor())
+        .isEqualTo(1_000_003);
+  }
+
+  @Test
+  void cursor_0_resets_once_the_oldest_entries_are_dropped() {
+    assertThat(new InboxWindow(1, 4).page(0, entries(1, 4), 10).reset()).isFalse();
+    assertThat(new InboxWindow(3, 4).page(0, List.of(), 10).reset()).isTrue();
+  }
 }

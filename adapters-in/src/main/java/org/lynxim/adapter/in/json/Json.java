@@ -13,7 +13,9 @@ import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
 import org.lynxim.application.port.in.SendResult;
+import org.lynxim.domain.conversation.InboxEntry;
 import org.lynxim.domain.conversation.Message;
+import org.lynxim.domain.conversation.SyncPage;
 
 /**
  * JSON in and out, shared by the WebSocket and REST adapters: reading fields of untrusted input
@@ -146,6 +148,21 @@ public final class Json {
     answer.put("seq", message.seq());
     answer.put("send_time", message.sendTime());
     answer.put("duplicate", result.duplicate());
+    return answer;
+  }
+
+  /**
+   * A sync page's fields, the same over WebSocket and REST but for the list's name ({@code payload}
+   * or {@code messages}): inbox entries as message objects with their inbox_seq.
+   */
+  public static ObjectNode syncAnswer(ObjectNode answer, String listName, SyncPage page) {
+    ArrayNode list = answer.putArray(listName);
+    for (InboxEntry entry : page.entries()) {
+      list.add(message(entry.message()).put("inbox_seq", entry.inboxSeq()));
+    }
+    answer.put("next_cursor", page.nextCursor());
+    answer.put("has_more", page.hasMore());
+    answer.put("reset", page.reset());
     return answer;
   }
 

@@ -91,6 +91,7 @@ public final class ConversationsHttpEndpoint implements HttpService {
       line.put("last_seq", summary.lastSeq());
       line.put("last_ack_seq", summary.readPosition().lastAckSeq());
       line.put("unread", summary.unread());
+      line.put("diffusion", summary.diffusion().wireName());
       summary
           .lastMessage()
           .ifPresentOrElse(

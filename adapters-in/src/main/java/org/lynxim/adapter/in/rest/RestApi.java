@@ -14,6 +14,7 @@ public final class RestApi {
         .register("/api/v1/auth", new AuthHttpEndpoint(useCases.register(), useCases.login()))
         .register("/api/v1/conversations", new ConversationsHttpEndpoint(useCases))
         .register("/api/v1/groups", new GroupsHttpEndpoint(useCases))
+        .register("/api/v1/sync", new SyncHttpEndpoint(useCases.sync()))
         .any("/api/v1/*", (request, response) -> Problems.send(response, 404, "no such resource"))
         .error(
             Throwable.class,

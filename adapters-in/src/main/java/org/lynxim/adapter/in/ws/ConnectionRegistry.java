@@ -86,19 +86,27 @@ public final class ConnectionRegistry implements DeviceDelivery, AutoCloseable {
   }
 
   @Override
-  public void pushMessage(Message message, Collection<UserId> recipients, Optional<DeviceId> from) {
-    String frame = null;
+  public void pushMessage(
+      Message message,
+      Collection<UserId> recipients,
+      Map<UserId, Long> inboxSeqs,
+      Optional<DeviceId> from) {
+    FrameHandler.PushFrames frames = null;
     int pushed = 0;
     for (UserId recipient : recipients) {
       Map<DeviceId, Connection> devices = online.get(recipient);
       if (devices == null) {
         continue;
       }
+      String frame = null;
       for (Connection connection : devices.values()) {
         boolean sendingDevice =
             recipient.equals(message.sender()) && from.equals(Optional.of(connection.device()));
         if (!sendingDevice) {
-          frame = frame == null ? FrameHandler.push(message) : frame;
+          if (frame == null) {
+            frames = frames == null ? new FrameHandler.PushFrames(message) : frames;
+            frame = frames.forInboxSeq(inboxSeqs.get(recipient));
+          }
           pushed += connection.send(frame) ? 1 : 0;
         }
       }

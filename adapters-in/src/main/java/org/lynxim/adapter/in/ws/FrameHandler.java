@@ -13,6 +13,7 @@ import org.lynxim.domain.conversation.Message;
 import org.lynxim.domain.conversation.Page;
 import org.lynxim.domain.conversation.PullCursor;
 import org.lynxim.domain.conversation.ReadPosition;
+import org.lynxim.domain.conversation.SyncCursor;
 import org.lynxim.domain.user.DeviceId;
 import org.lynxim.domain.user.UserId;
 
@@ -27,6 +28,7 @@ final class FrameHandler {
   static final int ACK = 4;
   static final int PUSH = 5;
   static final int ACK_SYNC = 6;
+  static final int SYNC = 10;
   static final int UNPARSED = -1;
   private static final int MAX_REQ_ID_LENGTH = 64;
 
@@ -36,7 +38,6 @@ final class FrameHandler {
     this.useCases = useCases;
   }
 
-  /** The answer to one text frame. */
   /**
    * The answer to one text frame. Every answer but a send's is complete when this returns; a send
    * is answered once its message is stored, so later frames may be answered first.
@@ -71,6 +72,7 @@ final class FrameHandler {
             case SEND -> send(user, device, frame);
             case PULL -> CompletableFuture.completedFuture(pull(user, frame));
             case ACK -> CompletableFuture.completedFuture(ack(user, device, frame));
+            case SYNC -> CompletableFuture.completedFuture(sync(user, frame));
             default -> throw new IllegalArgumentException("unknown cmd " + cmd);
           };
     } catch (RuntimeException failure) {
@@ -129,6 +131,12 @@ final class FrameHandler {
     return answer;
   }
 
+  private ObjectNode sync(UserId user, ObjectNode frame) {
+    SyncCursor cursor =
+        Requests.syncCursor(Json.optionalLong(frame, "cursor"), Json.optionalLong(frame, "limit"));
+    return Json.syncAnswer(answer(SYNC), "payload", useCases.sync().sync(user, cursor));
+  }
+
   private ObjectNode ack(UserId user, DeviceId device, ObjectNode frame) {
     String conversationId = Json.requiredString(frame, "conversation_id");
     long seq = Requests.ackSeq(Json.requiredLong(frame, "seq"));
@@ -145,6 +153,25 @@ final class FrameHandler {
     frame.put("cmd", PUSH);
     frame.set("payload", Json.message(message));
     return Json.write(frame);
+  }
+
+  /**
+   * A message's push frames: the message is encoded once, and each recipient's inbox_seq is spliced
+   * in as the message's last key.
+   */
+  static final class PushFrames {
+    private final String withoutInboxSeq;
+    private final String open;
+
+    PushFrames(Message message) {
+      withoutInboxSeq = push(message);
+      // The frame ends with the message object's and the frame's closing braces.
+      open = withoutInboxSeq.substring(0, withoutInboxSeq.length() - 2);
+    }
+
+    String forInboxSeq(Long inboxSeq) {
+      return inboxSeq == null ? withoutInboxSeq : open + ",\"inbox_seq\":" + inboxSeq + "}}";
+    }
   }
 
   static String ackSync(ConversationId conversation, ReadPosition position) {

@@ -54,7 +54,8 @@ class ChatWebSocketTest {
             APP.createGroup,
             APP.getGroup,
             APP.addMembers,
-            APP.removeMember);
+            APP.removeMember,
+            APP.sync);
     WebSocketEndpoint endpoint = new WebSocketEndpoint(useCases, REGISTRY, SETTINGS);
     server
         .routing(

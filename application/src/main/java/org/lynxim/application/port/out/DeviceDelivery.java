@@ -1,6 +1,7 @@
 package org.lynxim.application.port.out;
 
 import java.util.Collection;
+import java.util.Map;
 import java.util.Optional;
 import org.lynxim.domain.conversation.ConversationId;
 import org.lynxim.domain.conversation.Message;
@@ -17,9 +18,14 @@ public interface DeviceDelivery {
 
   /**
    * Pushes a stored message to every online device of the recipients, except the sender's device
-   * that sent it (when it was sent from a device).
+   * that sent it (when it was sent from a device). A recipient with an entry in {@code inboxSeqs}
+   * gets the message's inbox_seq in their inbox with it.
    */
-  void pushMessage(Message message, Collection<UserId> recipients, Optional<DeviceId> sentFrom);
+  void pushMessage(
+      Message message,
+      Collection<UserId> recipients,
+      Map<UserId, Long> inboxSeqs,
+      Optional<DeviceId> sentFrom);
 
   /** Tells the user's online devices, except {@code from}, that its read position moved. */
   void syncReadPosition(

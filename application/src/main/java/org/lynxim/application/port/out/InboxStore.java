@@ -1,6 +1,9 @@
 package org.lynxim.application.port.out;
 
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
+import org.lynxim.domain.conversation.ConversationId;
 import org.lynxim.domain.conversation.InboxEntry;
 import org.lynxim.domain.conversation.InboxWindow;
 import org.lynxim.domain.conversation.Message;
@@ -8,19 +11,33 @@ import org.lynxim.domain.user.UserId;
 
 /**
  * Each user's inbox: one log of the messages of all their direct chats and small groups, numbered
- * per user by inbox_seq. Durable. Visibility follows inbox_seq per user: appends to one user's
- * inbox are serialized, so an entry committed later always has a larger inbox_seq.
+ * per user by inbox_seq. Visibility follows inbox_seq per user: appends to one user's inbox are
+ * serialized, so an entry visible later always has a larger inbox_seq.
+ *
+ * <p>Each conversation's messages are filled into inboxes in seq order; the store remembers how far
+ * (the conversation's filled seq), which makes a repeated fill (after a redelivery or a crash)
+ * harmless and a lost one visible.
  */
 public interface InboxStore {
 
-  /** A message for one user's inbox. */
-  record Addition(UserId owner, Message message) {}
+  /**
+   * Appends one conversation's messages (ascending seq) to each owner's inbox in one atomic step:
+   * for each message, each owner takes their next inbox_seq. Messages at or below the
+   * conversation's filled seq are skipped. When the first new message does not follow the filled
+   * seq (a fill was lost), each owner's inbox is marked as starting at its first new entry, so that
+   * a sync from before it answers reset rather than miss messages. With no owners the call only
+   * moves the filled seq (messages that go to no inbox). Answers the new entries, message by
+   * message and owner by owner.
+   */
+  List<InboxEntry> append(
+      ConversationId conversation, List<Message> messages, Collection<UserId> owners);
 
   /**
-   * Appends to the owners' inboxes in one transaction, each owner's additions taking that owner's
-   * next inbox_seqs in list order, and answers the entries in the same order.
+   * Up to {@code max} conversations whose stored messages are ahead of their filled seq, each with
+   * its filled seq (0 when never filled): fills a crash cut off. Empty for a store that does not
+   * see the timeline (its fills are redelivered by the pipeline instead).
    */
-  List<InboxEntry> append(List<Addition> additions);
+  Map<ConversationId, Long> behindTimeline(int max);
 
   /** What the user's inbox holds. */
   InboxWindow window(UserId owner);

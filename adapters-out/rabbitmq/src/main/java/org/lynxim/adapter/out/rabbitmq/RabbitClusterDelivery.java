@@ -86,9 +86,13 @@ public final class RabbitClusterDelivery implements DeviceDelivery, DevicePresen
   }
 
   @Override
-  public void pushMessage(Message message, Collection<UserId> recipients, Optional<DeviceId> from) {
-    local.pushMessage(message, recipients, from);
-    publish(new PushEvent(settings.nodeId(), message, List.copyOf(recipients), from));
+  public void pushMessage(
+      Message message,
+      Collection<UserId> recipients,
+      Map<UserId, Long> inboxSeqs,
+      Optional<DeviceId> from) {
+    local.pushMessage(message, recipients, inboxSeqs, from);
+    publish(new PushEvent(settings.nodeId(), message, List.copyOf(recipients), inboxSeqs, from));
   }
 
   @Override
@@ -108,7 +112,8 @@ public final class RabbitClusterDelivery implements DeviceDelivery, DevicePresen
       return;
     }
     switch (event) {
-      case PushEvent push -> local.pushMessage(push.message(), push.recipients(), push.sentFrom());
+      case PushEvent push ->
+          local.pushMessage(push.message(), push.recipients(), push.inboxSeqs(), push.sentFrom());
       case SyncEvent sync ->
           local.syncReadPosition(sync.user(), sync.conversation(), sync.position(), sync.from());
       case ConnectedEvent connected ->

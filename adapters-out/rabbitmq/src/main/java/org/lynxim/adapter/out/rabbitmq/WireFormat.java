@@ -7,7 +7,9 @@ import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.lynxim.application.port.in.SendResult;
 import org.lynxim.domain.conversation.ConversationId;
@@ -26,7 +28,7 @@ import org.lynxim.domain.user.UserId;
  * rolling upgrade.
  */
 final class WireFormat {
-  private static final byte VERSION = 1;
+  private static final byte VERSION = 2;
 
   private WireFormat() {}
 
@@ -58,11 +60,30 @@ final class WireFormat {
         out -> {
           writeMessage(out, result.message());
           out.writeBoolean(result.duplicate());
+          writeInboxSeqs(out, result.inboxSeqs());
         });
   }
 
   static SendResult result(byte[] bytes) {
-    return read(bytes, in -> new SendResult(readMessage(in), in.readBoolean()));
+    return read(bytes, in -> new SendResult(readMessage(in), in.readBoolean(), readInboxSeqs(in)));
+  }
+
+  private static void writeInboxSeqs(DataOutputStream out, Map<UserId, Long> inboxSeqs)
+      throws IOException {
+    out.writeInt(inboxSeqs.size());
+    for (var entry : inboxSeqs.entrySet()) {
+      out.writeUTF(entry.getKey().value());
+      out.writeLong(entry.getValue());
+    }
+  }
+
+  private static Map<UserId, Long> readInboxSeqs(DataInputStream in) throws IOException {
+    int count = in.readInt();
+    Map<UserId, Long> inboxSeqs = new HashMap<>(count * 2);
+    for (int i = 0; i < count; i++) {
+      inboxSeqs.put(UserId.of(in.readUTF()), in.readLong());
+    }
+    return inboxSeqs;
   }
 
   static final byte PUSH = 1;
@@ -75,7 +96,11 @@ final class WireFormat {
   }
 
   record PushEvent(
-      String origin, Message message, List<UserId> recipients, Optional<DeviceId> sentFrom)
+      String origin,
+      Message message,
+      List<UserId> recipients,
+      Map<UserId, Long> inboxSeqs,
+      Optional<DeviceId> sentFrom)
       implements Event {}
 
   record ConnectedEvent(String origin, UserId user, DeviceId device) implements Event {}
@@ -100,6 +125,7 @@ final class WireFormat {
               for (UserId recipient : push.recipients()) {
                 out.writeUTF(recipient.value());
               }
+              writeInboxSeqs(out, push.inboxSeqs());
               out.writeUTF(push.sentFrom().map(DeviceId::value).orElse(""));
             }
             case ConnectedEvent connected -> {
@@ -131,7 +157,8 @@ final class WireFormat {
             for (int i = 0; i < count; i++) {
               recipients.add(UserId.of(in.readUTF()));
             }
-            return new PushEvent(origin, message, recipients, device(in.readUTF()));
+            Map<UserId, Long> inboxSeqs = readInboxSeqs(in);
+            return new PushEvent(origin, message, recipients, inboxSeqs, device(in.readUTF()));
           }
           if (type == CONNECTED) {
             return new ConnectedEvent(origin, UserId.of(in.readUTF()), DeviceId.of(in.readUTF()));

@@ -5,6 +5,7 @@ import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
@@ -54,9 +55,11 @@ class RabbitClusterDeliveryTest {
             MessageContent.of("h\u00e9"),
             99);
     Optional<DeviceId> phone = Optional.of(DeviceId.of("phone"));
-    a.pushMessage(message, List.of(UserId.of("alice"), UserId.of("bob")), phone);
+    Map<UserId, Long> inboxSeqs = Map.of(UserId.of("alice"), 7L, UserId.of("bob"), 12L);
+    a.pushMessage(message, List.of(UserId.of("alice"), UserId.of("bob")), inboxSeqs, phone);
 
-    Push expected = new Push(message, List.of(UserId.of("alice"), UserId.of("bob")), phone);
+    Push expected =
+        new Push(message, List.of(UserId.of("alice"), UserId.of("bob")), inboxSeqs, phone);
     await().atMost(Duration.ofSeconds(5)).until(() -> devicesOnB.pushes.size() == 1);
     assertThat(devicesOnB.pushes).containsExactly(expected);
     assertThat(devicesOnA.pushes).containsExactly(expected);

@@ -1,5 +1,6 @@
 package org.lynxim.adapter.out.redis;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.util.function.ToLongFunction;
 import org.lynxim.application.port.out.StoreUnavailableException;
@@ -55,6 +56,13 @@ public final class RedisConnection implements AutoCloseable {
    */
   public RedisDevicePresence devicePresence(String node, Duration ttl) {
     return new RedisDevicePresence(this, node, ttl);
+  }
+
+  /**
+   * @param idleExpiry how long an inbox with no new entry is kept at all; zero: always
+   */
+  public RedisInboxStore inboxStore(Duration idleExpiry, Clock clock) {
+    return new RedisInboxStore(this, idleExpiry, clock);
   }
 
   public RedisSendRateLimiter sendRateLimiter(long perSecond, long burst) {

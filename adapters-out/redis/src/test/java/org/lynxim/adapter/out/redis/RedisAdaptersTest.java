@@ -1,9 +1,12 @@
 package org.lynxim.adapter.out.redis;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -12,11 +15,20 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
+import org.lynxim.application.contract.InboxStoreContract;
 import org.lynxim.application.contract.SendRateLimiterContract;
 import org.lynxim.application.contract.SeqAllocatorContract;
+import org.lynxim.application.port.out.InboxStore;
 import org.lynxim.application.port.out.SendRateLimiter;
 import org.lynxim.application.port.out.SeqAllocator;
+import org.lynxim.application.service.SyncInboxService;
 import org.lynxim.domain.conversation.ConversationId;
+import org.lynxim.domain.conversation.DirectChatId;
+import org.lynxim.domain.conversation.Message;
+import org.lynxim.domain.conversation.MessageContent;
+import org.lynxim.domain.conversation.MsgId;
+import org.lynxim.domain.conversation.MsgType;
+import org.lynxim.domain.conversation.SyncCursor;
 import org.lynxim.domain.user.DeviceId;
 import org.lynxim.domain.user.UserId;
 
@@ -46,11 +58,72 @@ class RedisAdaptersTest {
   }
 
   @Nested
+  class Inboxes extends InboxStoreContract {
+    @Override
+    protected InboxStore newInboxes() {
+      return redis.inboxStore(Duration.ZERO, Clock.systemUTC());
+    }
+  }
+
+  @Nested
   class RateLimits extends SendRateLimiterContract {
     @Override
     protected SendRateLimiter newLimiter(long perSecond, long burst) {
       return redis.sendRateLimiter(perSecond, burst);
     }
+  }
+
+  @Test
+  void an_inbox_lost_by_redis_is_made_anew_above_every_number_it_gave_so_old_cursors_reset() {
+    RedisInboxStore inboxes = redis.inboxStore(Duration.ZERO, Clock.systemUTC());
+    String run = UUID.randomUUID().toString().replace("-", "").substring(0, 10);
+    UserId bob = UserId.of("b" + run);
+    ConversationId chat = DirectChatId.between(UserId.of("a" + run), bob);
+    long before =
+        inboxes.append(chat, List.of(message(chat, 1)), List.of(bob)).getFirst().inboxSeq();
+
+    // What a restart of Redis does to these keys.
+    redis.client().getKeys().deleteByPattern(redis.key("inbox:*"));
+
+    SyncInboxService sync = new SyncInboxService(inboxes);
+    assertThat(sync.sync(bob, new SyncCursor(before, 10)).reset()).isTrue();
+    long after =
+        inboxes.append(chat, List.of(message(chat, 2)), List.of(bob)).getFirst().inboxSeq();
+    assertThat(after).isGreaterThan(before);
+    assertThat(sync.sync(bob, new SyncCursor(before, 10)).reset())
+        .as("a cursor from before the loss must not be served the new entries")
+        .isTrue();
+    // Message 1 went with the lost inbox: even "everything you hold" must say reset.
+    var fromScratch = sync.sync(bob, new SyncCursor(0, 10));
+    assertThat(fromScratch.reset()).isTrue();
+    inboxes.append(chat, List.of(message(chat, 3)), List.of(bob));
+    assertThat(sync.sync(bob, new SyncCursor(fromScratch.nextCursor(), 10)).entries())
+        .extracting(e -> e.message().seq())
+        .containsExactly(3L);
+  }
+
+  @Test
+  void an_inbox_with_no_new_entry_for_its_idle_expiry_is_dropped_and_syncs_reset() {
+    RedisInboxStore inboxes = redis.inboxStore(Duration.ofMillis(300), Clock.systemUTC());
+    String run = UUID.randomUUID().toString().replace("-", "").substring(0, 10);
+    UserId bob = UserId.of("b" + run);
+    ConversationId chat = DirectChatId.between(UserId.of("a" + run), bob);
+    long seen = inboxes.append(chat, List.of(message(chat, 1)), List.of(bob)).getFirst().inboxSeq();
+
+    await()
+        .atMost(Duration.ofSeconds(5))
+        .until(() -> new SyncInboxService(inboxes).sync(bob, new SyncCursor(seen, 10)).reset());
+  }
+
+  private static Message message(ConversationId chat, long seq) {
+    return new Message(
+        chat,
+        seq,
+        MsgId.of("m" + seq),
+        UserId.of("xyz"),
+        MsgType.TEXT,
+        MessageContent.of("hi"),
+        seq);
   }
 
   @Test
