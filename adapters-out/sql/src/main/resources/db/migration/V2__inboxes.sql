@@ -15,7 +15,8 @@ CREATE TABLE inbox_entries (
   added_at        BIGINT       NOT NULL,
   PRIMARY KEY (user_id, inbox_seq)
 ) ${table_options};
-CREATE INDEX idx_inbox_entries_added ON inbox_entries (added_at);
+-- No index on added_at: each entry would cost one more B-tree insert on the send path, and the
+-- hourly trim can afford a scan.
 
 -- How far each conversation's messages were filled into inboxes: locked by every fill of the
 -- conversation, so fills are idempotent, and compared with conversation_heads to find lost fills.

@@ -40,6 +40,10 @@ final class Frames {
         + "}";
   }
 
+  static String sync(long cursor, int limit) {
+    return "{\"cmd\":10,\"cursor\":" + cursor + ",\"limit\":" + limit + "}";
+  }
+
   static final String HEARTBEAT = "{\"cmd\":0}";
 
   /** The frame's cmd; the server writes it first, as {@code {"cmd":N,...}}. */

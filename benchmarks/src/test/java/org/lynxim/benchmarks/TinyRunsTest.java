@@ -106,5 +106,6 @@ class TinyRunsTest {
     assertThat(run("catch-up", "-k", "5", "-m", "30", "--limit", "20")).isZero();
     var result = Server.JSON.readTree(out.resolve("catch-up.json").toFile());
     assertThat(result.at("/values/messages_pulled").asLong()).isEqualTo(150);
+    assertThat(result.at("/values/messages_synced").asLong()).isEqualTo(150);
   }
 }

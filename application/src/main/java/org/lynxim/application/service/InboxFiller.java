@@ -37,30 +37,32 @@ public final class InboxFiller {
   }
 
   /**
-   * Fills the messages (any conversations, stored already) into the inboxes of their members, one
-   * conversation at a time in seq order; messages filled before are skipped by the store. Answers,
-   * for each message filled now, its inbox_seq per member.
+   * Fills the messages (any conversations, stored already) into the inboxes of their members, in
+   * one step, each conversation in seq order; messages filled before are skipped by the store.
+   * Answers, for each message filled now, its inbox_seq per member.
    */
   public Map<Message, Map<UserId, Long>> fill(List<Message> messages) {
     Map<ConversationId, List<Message>> byConversation = new LinkedHashMap<>();
     for (Message message : messages) {
       byConversation.computeIfAbsent(message.conversationId(), c -> new ArrayList<>()).add(message);
     }
-    Map<Message, Map<UserId, Long>> inboxSeqs = new HashMap<>();
+    List<InboxStore.Fill> fills = new ArrayList<>(byConversation.size());
     byConversation.forEach(
-        (conversation, ofConversation) -> {
-          List<Message> inOrder =
-              ofConversation.stream()
-                  .distinct()
-                  .sorted(Comparator.comparingLong(Message::seq))
-                  .toList();
-          for (InboxEntry entry :
-              inboxes.append(conversation, inOrder, inboxOwners(conversation))) {
-            inboxSeqs
-                .computeIfAbsent(entry.message(), m -> new HashMap<>())
-                .put(entry.owner(), entry.inboxSeq());
-          }
-        });
+        (conversation, ofConversation) ->
+            fills.add(
+                new InboxStore.Fill(
+                    conversation,
+                    ofConversation.stream()
+                        .distinct()
+                        .sorted(Comparator.comparingLong(Message::seq))
+                        .toList(),
+                    inboxOwners(conversation))));
+    Map<Message, Map<UserId, Long>> inboxSeqs = new HashMap<>();
+    for (InboxEntry entry : inboxes.append(fills)) {
+      inboxSeqs
+          .computeIfAbsent(entry.message(), m -> new HashMap<>())
+          .put(entry.owner(), entry.inboxSeq());
+    }
     return inboxSeqs;
   }
 

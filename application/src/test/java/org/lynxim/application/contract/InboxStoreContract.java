@@ -123,6 +123,29 @@ public abstract class InboxStoreContract {
   }
 
   @Test
+  void fills_of_several_conversations_at_once_number_each_inbox_in_fill_order() {
+    ConversationId other = DirectChatId.between(bob, UserId.of("c" + run));
+    List<Message> inChat = messages(chat, 1, 2);
+    List<Message> inOther = messages(other, 1, 1);
+    inboxes.append(chat, inChat.subList(0, 1), List.of(bob)); // chat filled through seq 1
+
+    List<InboxEntry> entries =
+        inboxes.append(
+            List.of(
+                new InboxStore.Fill(other, inOther, List.of(bob)),
+                new InboxStore.Fill(chat, inChat, List.of(alice, bob))));
+
+    long origin = inboxes.window(bob).origin();
+    assertThat(entries)
+        .extracting(e -> e.owner().equals(bob) ? e.inboxSeq() - origin : -1)
+        .containsExactly(2L, -1L, 3L);
+    assertThat(readAfter(bob, 0, 10))
+        .extracting(InboxEntry::message)
+        .containsExactly(inChat.get(0), inOther.getFirst(), inChat.get(1));
+    assertThat(windowOf(bob)).isEqualTo(new InboxWindow(1, 3));
+  }
+
+  @Test
   void a_repeated_fill_adds_nothing_twice() {
     List<Message> sent = messages(chat, 1, 4);
     inboxes.append(chat, sent.subList(0, 3), List.of(bob));

@@ -20,17 +20,30 @@ import org.lynxim.domain.user.UserId;
  */
 public interface InboxStore {
 
+  /** One conversation's messages (ascending seq) for the inboxes of its owners. */
+  record Fill(ConversationId conversation, List<Message> messages, List<UserId> owners) {
+    public Fill {
+      messages = List.copyOf(messages);
+      owners = owners.stream().distinct().toList();
+    }
+  }
+
   /**
-   * Appends one conversation's messages (ascending seq) to each owner's inbox in one atomic step:
-   * for each message, each owner takes their next inbox_seq. Messages at or below the
-   * conversation's filled seq are skipped. When the first new message does not follow the filled
-   * seq (a fill was lost), each owner's inbox is marked as starting at its first new entry, so that
-   * a sync from before it answers reset rather than miss messages. With no owners the call only
-   * moves the filled seq (messages that go to no inbox). Answers the new entries, message by
-   * message and owner by owner.
+   * Appends each conversation's messages to each of its owners' inboxes, all fills in one atomic
+   * step: for each message, each owner takes their next inbox_seq. Messages at or below their
+   * conversation's filled seq are skipped. When the new messages do not follow on from the filled
+   * seq (a fill was lost), each owner's inbox is marked as starting after its new entries, so that
+   * a sync from before them answers reset rather than miss messages. A fill with no owners only
+   * moves the filled seq (messages that go to no inbox). Answers the new entries, fill by fill,
+   * message by message and owner by owner.
    */
-  List<InboxEntry> append(
-      ConversationId conversation, List<Message> messages, Collection<UserId> owners);
+  List<InboxEntry> append(List<Fill> fills);
+
+  /** {@link #append(List)} for one conversation. */
+  default List<InboxEntry> append(
+      ConversationId conversation, List<Message> messages, Collection<UserId> owners) {
+    return append(List.of(new Fill(conversation, messages, List.copyOf(owners))));
+  }
 
   /**
    * Up to {@code max} conversations whose stored messages are ahead of their filled seq, each with

@@ -148,12 +148,20 @@ public final class RedisInboxStore implements InboxStore {
   }
 
   @Override
-  public List<InboxEntry> append(
-      ConversationId conversation, List<Message> messages, Collection<UserId> owners) {
-    if (messages.isEmpty()) {
-      return List.of();
+  public List<InboxEntry> append(List<Fill> fills) {
+    // One script per conversation: each is atomic, which is all that ordering needs, since a
+    // conversation's fills come from its one writer.
+    List<InboxEntry> entries = new ArrayList<>();
+    for (Fill fill : fills) {
+      if (!fill.messages().isEmpty()) {
+        entries.addAll(fill(fill.conversation(), fill.messages(), fill.owners()));
+      }
     }
-    List<UserId> distinctOwners = owners.stream().distinct().toList();
+    return entries;
+  }
+
+  private List<InboxEntry> fill(
+      ConversationId conversation, List<Message> messages, List<UserId> distinctOwners) {
     List<Object> keys = new ArrayList<>();
     keys.add(redis.key("inbox:fills"));
     keys.add(redis.key("inbox:generation"));

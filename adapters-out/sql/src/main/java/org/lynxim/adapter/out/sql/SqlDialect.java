@@ -37,7 +37,6 @@ enum SqlDialect {
     all.add(max);
     all.addAll(insertOnly);
     String names = all.stream().map(Column::name).collect(Collectors.joining(", "));
-    String plainRow = valueRows(1, all.size());
     return switch (this) {
       case MARIADB ->
           "INSERT INTO "
@@ -54,13 +53,6 @@ enum SqlDialect {
               + max.name()
               + "))";
       case H2 -> {
-        // The first row names the types, so that H2 can type the parameters of them all.
-        String typedRow =
-            all.stream()
-                .map(column -> "CAST(? AS " + column.type() + ")")
-                .collect(Collectors.joining(", ", "(", ")"));
-        List<String> valueRows = new ArrayList<>(Collections.nCopies(rows, plainRow));
-        valueRows.set(0, typedRow);
         String match =
             keys.stream()
                 .map(key -> "t." + key.name() + " = s." + key.name())
@@ -70,7 +62,7 @@ enum SqlDialect {
         yield "MERGE INTO "
             + table
             + " t USING (VALUES "
-            + String.join(", ", valueRows)
+            + typedValueRows(all, rows)
             + ") AS s("
             + names
             + ") ON "
@@ -90,5 +82,67 @@ enum SqlDialect {
             + ")";
       }
     };
+  }
+
+  /**
+   * Inserts {@code rows} rows of (keys, added, insertOnly) parameters; an existing row has the
+   * {@code added} value added to its column instead. One write per row, which also locks it.
+   */
+  String upsertAdding(
+      String table, List<Column> keys, Column added, List<Column> insertOnly, int rows) {
+    List<Column> all = new ArrayList<>(keys);
+    all.add(added);
+    all.addAll(insertOnly);
+    String names = all.stream().map(Column::name).collect(Collectors.joining(", "));
+    return switch (this) {
+      case MARIADB ->
+          "INSERT INTO "
+              + table
+              + " ("
+              + names
+              + ") VALUES "
+              + valueRows(rows, all.size())
+              + " ON DUPLICATE KEY UPDATE "
+              + added.name()
+              + " = "
+              + added.name()
+              + " + VALUES("
+              + added.name()
+              + ")";
+      case H2 ->
+          "MERGE INTO "
+              + table
+              + " t USING (VALUES "
+              + typedValueRows(all, rows)
+              + ") AS s("
+              + names
+              + ") ON "
+              + keys.stream()
+                  .map(key -> "t." + key.name() + " = s." + key.name())
+                  .collect(Collectors.joining(" AND "))
+              + " WHEN MATCHED THEN UPDATE SET "
+              + added.name()
+              + " = t."
+              + added.name()
+              + " + s."
+              + added.name()
+              + " WHEN NOT MATCHED THEN INSERT ("
+              + names
+              + ") VALUES ("
+              + all.stream().map(c -> "s." + c.name()).collect(Collectors.joining(", "))
+              + ")";
+    };
+  }
+
+  /** Value rows whose first names the types, so that H2 can type the parameters of them all. */
+  private static String typedValueRows(List<Column> columns, int rows) {
+    String typedRow =
+        columns.stream()
+            .map(column -> "CAST(? AS " + column.type() + ")")
+            .collect(Collectors.joining(", ", "(", ")"));
+    List<String> valueRows =
+        new ArrayList<>(Collections.nCopies(rows, valueRows(1, columns.size())));
+    valueRows.set(0, typedRow);
+    return String.join(", ", valueRows);
   }
 }

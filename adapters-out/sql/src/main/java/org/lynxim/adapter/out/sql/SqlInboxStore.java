@@ -6,12 +6,13 @@ import io.helidon.dbclient.DbRow;
 import io.helidon.dbclient.DbTransaction;
 import java.time.Clock;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Stream;
 import org.lynxim.application.port.out.InboxStore;
 import org.lynxim.domain.conversation.ConversationId;
@@ -32,19 +33,16 @@ public final class SqlInboxStore implements InboxStore {
   private static final SqlDialect.Column LAST = new SqlDialect.Column("last_inbox_seq", "BIGINT");
   private static final List<SqlDialect.Column> FIRST_KEPT =
       List.of(new SqlDialect.Column("first_kept", "BIGINT"));
-  private static final String LOCK_HEAD =
-      "SELECT last_inbox_seq FROM inbox_heads WHERE user_id = ? FOR UPDATE";
   private static final List<SqlDialect.Column> CONVERSATION =
       List.of(new SqlDialect.Column("conversation_id", "VARCHAR(100)"));
   private static final SqlDialect.Column FILLED = new SqlDialect.Column("filled_seq", "BIGINT");
-  private static final String LOCK_FILL =
-      "SELECT filled_seq FROM inbox_fills WHERE conversation_id = ? FOR UPDATE";
-  private static final String MOVE_FILL =
-      "UPDATE inbox_fills SET filled_seq = ? WHERE conversation_id = ?";
-  private static final String MOVE_HEAD =
-      "UPDATE inbox_heads SET last_inbox_seq = ? WHERE user_id = ?";
-  private static final String MOVE_HEAD_PAST_HOLE =
-      "UPDATE inbox_heads SET last_inbox_seq = ?, first_kept = ? WHERE user_id = ?";
+  private static final String LOCK_FILLS =
+      "SELECT conversation_id, filled_seq FROM inbox_fills WHERE conversation_id IN ";
+  private static final String READ_HEADS =
+      "SELECT user_id, last_inbox_seq FROM inbox_heads WHERE user_id IN ";
+  private static final String START_AFTER =
+      "UPDATE inbox_heads SET first_kept = ? WHERE user_id = ?";
+  private static final int ROWS_PER_INSERT = 2000;
   private static final String BEHIND_TIMELINE =
       "SELECT h.conversation_id, COALESCE(f.filled_seq, 0) AS filled_seq FROM conversation_heads h"
           + " LEFT JOIN inbox_fills f ON f.conversation_id = h.conversation_id"
@@ -76,29 +74,42 @@ public final class SqlInboxStore implements InboxStore {
   }
 
   @Override
-  public List<InboxEntry> append(
-      ConversationId conversation, List<Message> messages, Collection<UserId> owners) {
-    if (messages.isEmpty()) {
+  public List<InboxEntry> append(List<Fill> fills) {
+    List<Fill> nonEmpty = fills.stream().filter(fill -> !fill.messages().isEmpty()).toList();
+    if (nonEmpty.isEmpty()) {
       return List.of();
     }
-    List<UserId> lockOrder = owners.stream().distinct().sorted().toList();
-    return SqlFailures.retryingConflicts(() -> appendOnce(conversation, messages, lockOrder));
+    return SqlFailures.retryingConflicts(() -> appendOnce(nonEmpty));
   }
 
-  private List<InboxEntry> appendOnce(
-      ConversationId conversation, List<Message> messages, List<UserId> owners) {
+  private List<InboxEntry> appendOnce(List<Fill> fills) {
     long now = clock.millis();
     DbTransaction tx = SqlFailures.reading(db::transaction);
     try {
-      long filledSeq = lockFill(tx, conversation);
-      List<Message> fresh = messages.stream().filter(m -> m.seq() > filledSeq).toList();
-      if (fresh.isEmpty()) {
-        tx.commit();
-        return List.of();
+      Map<ConversationId, Long> filled = lockFills(tx, fills);
+      List<Fill> fresh = new ArrayList<>();
+      Set<UserId> afterHole = new HashSet<>();
+      List<Object> fillMoves = new ArrayList<>();
+      for (Fill fill : fills) {
+        long filledSeq = filled.get(fill.conversation());
+        List<Message> messages = fill.messages().stream().filter(m -> m.seq() > filledSeq).toList();
+        if (!messages.isEmpty()) {
+          fresh.add(new Fill(fill.conversation(), messages, fill.owners()));
+          if (!followsOn(filledSeq, messages)) {
+            afterHole.addAll(fill.owners());
+          }
+          Collections.addAll(fillMoves, fill.conversation().value(), messages.getLast().seq());
+        }
       }
-      boolean hole = fresh.getFirst().seq() != filledSeq + 1;
-      tx.update(MOVE_FILL, fresh.getLast().seq(), conversation.value());
-      List<InboxEntry> entries = owners.isEmpty() ? List.of() : fill(tx, fresh, owners, hole, now);
+      List<InboxEntry> entries = List.of();
+      if (!fresh.isEmpty()) {
+        tx.createInsert(
+                dialect.upsertKeepingMax(
+                    "inbox_fills", CONVERSATION, FILLED, List.of(), fillMoves.size() / 2))
+            .params(fillMoves)
+            .execute();
+        entries = fillInboxes(tx, fresh, afterHole, now);
+      }
       tx.commit();
       return entries;
     } catch (DbClientException e) {
@@ -110,58 +121,113 @@ public final class SqlInboxStore implements InboxStore {
     }
   }
 
-  /** Creates the conversation's fill row when missing, locks it and answers its filled seq. */
-  private long lockFill(DbTransaction tx, ConversationId conversation) {
-    tx.createInsert(dialect.upsertKeepingMax("inbox_fills", CONVERSATION, FILLED, List.of(), 1))
-        .params(conversation.value(), 0L)
-        .execute();
-    return tx.get(LOCK_FILL, conversation.value())
-        .map(row -> row.column("filled_seq").getLong())
-        .orElseThrow();
+  private static boolean followsOn(long filledSeq, List<Message> messages) {
+    long expected = filledSeq + 1;
+    for (Message message : messages) {
+      if (message.seq() != expected++) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**
-   * Numbers the messages in each owner's inbox after its head (heads locked in name order, so that
-   * two fills never wait on each other crosswise) and inserts them.
+   * Creates the conversations' fill rows where missing, locks them and answers their filled seqs.
    */
-  private List<InboxEntry> fill(
-      DbTransaction tx, List<Message> fresh, List<UserId> owners, boolean hole, long now) {
-    List<Object> newHeads = new ArrayList<>();
-    owners.forEach(owner -> Collections.addAll(newHeads, owner.value(), 0L, 1L));
-    tx.createInsert(dialect.upsertKeepingMax("inbox_heads", OWNER, LAST, FIRST_KEPT, owners.size()))
-        .params(newHeads)
+  private Map<ConversationId, Long> lockFills(DbTransaction tx, List<Fill> fills) {
+    List<String> conversations =
+        fills.stream().map(fill -> fill.conversation().value()).distinct().sorted().toList();
+    List<Object> newRows = new ArrayList<>();
+    conversations.forEach(conversation -> Collections.addAll(newRows, conversation, 0L));
+    tx.createInsert(
+            dialect.upsertKeepingMax(
+                "inbox_fills", CONVERSATION, FILLED, List.of(), conversations.size()))
+        .params(newRows)
+        .execute();
+    Map<ConversationId, Long> filled = new HashMap<>();
+    try (Stream<DbRow> rows =
+        tx.query(
+            LOCK_FILLS + SqlDialect.valueRows(1, conversations.size()) + " FOR UPDATE",
+            conversations.toArray())) {
+      rows.forEach(
+          row ->
+              filled.put(
+                  ConversationId.parse(row.column("conversation_id").getString()),
+                  row.column("filled_seq").getLong()));
+    }
+    return filled;
+  }
+
+  /**
+   * Numbers the new messages in each owner's inbox after its head (heads locked in name order, so
+   * that two fills never wait on each other crosswise), inserts them and moves the heads.
+   */
+  private List<InboxEntry> fillInboxes(
+      DbTransaction tx, List<Fill> fresh, Set<UserId> afterHole, long now) {
+    List<String> owners =
+        fresh.stream()
+            .flatMap(fill -> fill.owners().stream())
+            .map(UserId::value)
+            .distinct()
+            .sorted()
+            .toList();
+    if (owners.isEmpty()) {
+      return List.of();
+    }
+    Map<UserId, Long> counts = new HashMap<>();
+    for (Fill fill : fresh) {
+      fill.owners().forEach(owner -> counts.merge(owner, (long) fill.messages().size(), Long::sum));
+    }
+    Map<UserId, Long> heads = takeInboxSeqs(tx, owners, counts);
+    Map<UserId, Long> next = new HashMap<>();
+    heads.forEach((owner, head) -> next.put(owner, head - counts.get(owner)));
+    List<InboxEntry> entries = new ArrayList<>();
+    List<Object> rows = new ArrayList<>();
+    for (Fill fill : fresh) {
+      for (Message message : fill.messages()) {
+        for (UserId owner : fill.owners()) {
+          long inboxSeq = next.merge(owner, 1L, Long::sum);
+          entries.add(new InboxEntry(owner, inboxSeq, message));
+          Collections.addAll(
+              rows, owner.value(), inboxSeq, message.conversationId().value(), message.seq(), now);
+        }
+      }
+    }
+    for (int from = 0; from < entries.size(); from += ROWS_PER_INSERT) {
+      int count = Math.min(ROWS_PER_INSERT, entries.size() - from);
+      tx.createInsert(INSERT_ENTRIES + SqlDialect.valueRows(count, 5))
+          .params(rows.subList(from * 5, (from + count) * 5))
+          .execute();
+    }
+    for (UserId owner : afterHole) {
+      // After a lost fill, what came before cannot be served without a gap: start after it.
+      tx.update(START_AFTER, heads.get(owner) + 1, owner.value());
+    }
+    return entries;
+  }
+
+  /**
+   * Moves each owner's head on by its count of new entries, creating heads where missing (in name
+   * order, so that two fills never wait on each other crosswise; the move also locks the row until
+   * commit, so a user's entries commit in inbox_seq order), and answers the heads after the move.
+   */
+  private Map<UserId, Long> takeInboxSeqs(
+      DbTransaction tx, List<String> owners, Map<UserId, Long> counts) {
+    List<Object> moves = new ArrayList<>();
+    owners.forEach(owner -> Collections.addAll(moves, owner, counts.get(UserId.of(owner)), 1L));
+    tx.createInsert(dialect.upsertAdding("inbox_heads", OWNER, LAST, FIRST_KEPT, owners.size()))
+        .params(moves)
         .execute();
     Map<UserId, Long> heads = new HashMap<>();
-    for (UserId owner : owners) {
-      heads.put(
-          owner,
-          tx.get(LOCK_HEAD, owner.value())
-              .map(row -> row.column("last_inbox_seq").getLong())
-              .orElseThrow());
+    try (Stream<DbRow> rows =
+        tx.query(READ_HEADS + SqlDialect.valueRows(1, owners.size()), owners.toArray())) {
+      rows.forEach(
+          row ->
+              heads.put(
+                  UserId.of(row.column("user_id").getString()),
+                  row.column("last_inbox_seq").getLong()));
     }
-    List<InboxEntry> entries = new ArrayList<>(fresh.size() * owners.size());
-    List<Object> rows = new ArrayList<>(fresh.size() * owners.size() * 5);
-    for (Message message : fresh) {
-      for (UserId owner : owners) {
-        long inboxSeq = heads.merge(owner, 1L, Long::sum);
-        entries.add(new InboxEntry(owner, inboxSeq, message));
-        Collections.addAll(
-            rows, owner.value(), inboxSeq, message.conversationId().value(), message.seq(), now);
-      }
-    }
-    for (UserId owner : owners) {
-      long head = heads.get(owner);
-      // After a lost fill, what came before cannot be served without a gap: start after it.
-      if (hole) {
-        tx.update(MOVE_HEAD_PAST_HOLE, head, head + 1, owner.value());
-      } else {
-        tx.update(MOVE_HEAD, head, owner.value());
-      }
-    }
-    tx.createInsert(INSERT_ENTRIES + SqlDialect.valueRows(entries.size(), 5))
-        .params(rows)
-        .execute();
-    return entries;
+    return heads;
   }
 
   @Override
