@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.logging.Logger;
 import org.lynxim.adapter.in.UseCases;
 import org.lynxim.adapter.in.rest.RestApi;
+import org.lynxim.adapter.in.web.WebPage;
 import org.lynxim.adapter.in.ws.ConnectionRegistry;
 import org.lynxim.adapter.in.ws.WebSocketEndpoint;
 import org.lynxim.adapter.in.ws.WebSocketSettings;
@@ -111,6 +112,7 @@ public final class Lynx {
                   routing -> {
                     routing.register(webSocket);
                     RestApi.register(routing, useCases);
+                    WebPage.register(routing);
                   })
               .addRouting(webSocket.wsRouting())
               .build()

@@ -1,6 +1,9 @@
 package org.lynxim.adapter.in.rest;
 
+import io.helidon.http.HttpException;
 import io.helidon.webserver.http.HttpRouting;
+import io.helidon.webserver.http.ServerRequest;
+import io.helidon.webserver.http.ServerResponse;
 import org.lynxim.adapter.in.ErrorReply;
 import org.lynxim.adapter.in.UseCases;
 
@@ -16,8 +19,24 @@ public final class RestApi {
         .register("/api/v1/groups", new GroupsHttpEndpoint(useCases))
         .register("/api/v1/sync", new SyncHttpEndpoint(useCases.sync()))
         .any("/api/v1/*", (request, response) -> Problems.send(response, 404, "no such resource"))
+        .error(HttpException.class, RestApi::httpFailure)
         .error(
             Throwable.class,
             (request, response, failure) -> Problems.send(response, ErrorReply.of(failure)));
+  }
+
+  /**
+   * Helidon's own answers that travel as exceptions: 304 from the web page's files (the browser's
+   * copy is current), 404 for a path nothing serves, 405 and the like. The client's doing, never a
+   * server error.
+   */
+  private static void httpFailure(
+      ServerRequest request, ServerResponse response, HttpException failure) {
+    int status = failure.status().code();
+    if (status < 400) {
+      response.status(failure.status()).send();
+    } else {
+      Problems.send(response, status, failure.getMessage());
+    }
   }
 }

@@ -1,0 +1,276 @@
+// The web chat page in real Chromium, driven by Playwright, against a real Lynx IM node.
+// Run by BrowserEndToEndTest: node chat.e2e.mjs <base URL> <screenshot directory>
+// Exits 0 when every step held; prints the step that failed otherwise.
+
+import { chromium } from "playwright-core";
+import { mkdirSync } from "node:fs";
+import { join } from "node:path";
+
+const [base, shots] = process.argv.slice(2);
+if (!base || !shots) {
+  console.error("usage: node chat.e2e.mjs <base URL> <screenshot directory>");
+  process.exit(2);
+}
+mkdirSync(shots, { recursive: true });
+
+const CHROMIUM = process.env.CHROMIUM ?? "/usr/bin/chromium";
+const WAIT = 15_000;
+const PHONE = { width: 390, height: 844 };
+const DESKTOP = { width: 1100, height: 720 };
+
+function check(condition, what) {
+  if (!condition) throw new Error("check failed: " + what);
+}
+
+async function shot(page, name) {
+  await page.screenshot({ path: join(shots, name + ".png") });
+}
+
+async function register(page, name) {
+  await page.goto(base + "/");
+  await page.getByLabel("Username").fill(name);
+  await page.getByLabel("Password").fill("password-" + name);
+  await page.getByRole("button", { name: "Register" }).click();
+  await page.locator("#chat").waitFor({ state: "visible", timeout: WAIT });
+  await connected(page);
+}
+
+async function connected(page) {
+  await page.waitForFunction(() => document.body.dataset.connected === "true", null, { timeout: WAIT });
+}
+
+async function openDirect(page, other) {
+  await page.getByLabel("Chat with").fill(other);
+  await page.getByRole("button", { name: "Open" }).click();
+  await page.locator("#conversation").waitFor({ state: "visible", timeout: WAIT });
+}
+
+async function send(page, text) {
+  await page.locator("#text").fill(text);
+  await page.locator("#text").press("Enter");
+}
+
+/** The texts of the open conversation's messages, and whether any is still pending or failed. */
+async function shown(page) {
+  return page.$$eval("#messages li", (items) =>
+    items.map((item) => ({
+      text: item.querySelector(".text").textContent,
+      seq: item.dataset.seq,
+      pending: item.classList.contains("pending"),
+      failed: item.classList.contains("failed"),
+    })),
+  );
+}
+
+async function waitForTexts(page, texts) {
+  await page.waitForFunction(
+    (expected) => {
+      const items = [...document.querySelectorAll("#messages li")];
+      const got = items.map((item) => item.querySelector(".text").textContent);
+      return (
+        got.length === expected.length &&
+        got.every((text, i) => text === expected[i]) &&
+        items.every((item) => item.dataset.seq !== undefined)
+      );
+    },
+    texts,
+    { timeout: WAIT },
+  );
+}
+
+function conversationButton(page, title) {
+  return page.locator("#conversations button", { has: page.locator(".name", { hasText: title }) });
+}
+
+async function badgeOf(page, title) {
+  const badge = conversationButton(page, title).locator(".badge");
+  return (await badge.count()) === 0 ? 0 : Number(await badge.textContent());
+}
+
+const run = Date.now().toString(36).slice(-6);
+const alice = "alice_" + run;
+const bob = "bob_" + run;
+const carol = "carol_" + run;
+
+const browser = await chromium.launch({
+  executablePath: CHROMIUM,
+  headless: true,
+  args: [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+  ],
+  // Playwright gives each launch a fresh, empty user data directory of its own.
+});
+
+let step = "start";
+try {
+  const aliceContext = await browser.newContext({ viewport: DESKTOP });
+  const bobContext = await browser.newContext({ viewport: PHONE });
+  const carolContext = await browser.newContext({ viewport: DESKTOP });
+  const alicePage = await aliceContext.newPage();
+  const bobPage = await bobContext.newPage();
+  for (const page of [alicePage, bobPage]) {
+    page.on("pageerror", (error) => console.error("page error:", error.message));
+  }
+
+  step = "register alice and bob";
+  await register(alicePage, alice);
+  await register(bobPage, bob);
+  await shot(bobPage, "01-signed-in-phone");
+
+  step = "alice writes to bob, and bob sees it live";
+  await openDirect(alicePage, bob);
+  await send(alicePage, "hi bob");
+  await waitForTexts(alicePage, ["hi bob"]);
+  await conversationButton(bobPage, alice).waitFor({ timeout: WAIT });
+  check((await badgeOf(bobPage, alice)) === 1, "bob has one unread from alice");
+  await shot(bobPage, "02-bob-unread");
+  await conversationButton(bobPage, alice).click();
+  await waitForTexts(bobPage, ["hi bob"]);
+  await send(alicePage, "are you there?");
+  await waitForTexts(bobPage, ["hi bob", "are you there?"]);
+  await send(bobPage, "yes!");
+  await waitForTexts(alicePage, ["hi bob", "are you there?", "yes!"]);
+  await shot(alicePage, "03-direct-chat");
+  await shot(bobPage, "04-direct-chat-phone");
+
+  step = "bob goes offline, alice sends three, bob comes back to exactly those three";
+  await bobPage.getByRole("button", { name: "Back to conversations" }).click();
+  await bobContext.setOffline(true);
+  await bobPage.waitForFunction(() => document.body.dataset.connected === "false", null, { timeout: WAIT });
+  await bobPage.locator("#connection", { hasText: "Offline" }).waitFor({ timeout: WAIT });
+  await shot(bobPage, "05-bob-offline");
+  for (const text of ["while you were away 1", "while you were away 2", "while you were away 3"]) {
+    await send(alicePage, text);
+  }
+  await waitForTexts(alicePage, [
+    "hi bob", "are you there?", "yes!",
+    "while you were away 1", "while you were away 2", "while you were away 3",
+  ]);
+  await bobContext.setOffline(false);
+  await connected(bobPage);
+  await bobPage.waitForFunction(
+    (title) =>
+      [...document.querySelectorAll("#conversations button")].some(
+        (b) => b.querySelector(".name").textContent === title && b.querySelector(".badge")?.textContent === "3",
+      ),
+    alice,
+    { timeout: WAIT },
+  );
+  await shot(bobPage, "06-bob-back-with-badge");
+  await conversationButton(bobPage, alice).click();
+  await waitForTexts(bobPage, [
+    "hi bob", "are you there?", "yes!",
+    "while you were away 1", "while you were away 2", "while you were away 3",
+  ]);
+  const bobSees = await shown(bobPage);
+  const seqs = bobSees.map((m) => Number(m.seq));
+  check(seqs.every((seq, i) => seq === i + 1), "bob's messages are seqs 1..6 without gaps: " + seqs);
+  await shot(bobPage, "07-bob-caught-up");
+
+  step = "a send while offline is marked failed, then resent with its msg_id and stored once";
+  await aliceContext.setOffline(true);
+  await alicePage.waitForFunction(() => document.body.dataset.connected === "false", null, { timeout: WAIT });
+  await send(alicePage, "sent from a tunnel");
+  await alicePage.locator("#messages li.failed").waitFor({ timeout: WAIT });
+  await shot(alicePage, "08-failed-send");
+  await aliceContext.setOffline(false);
+  await connected(alicePage);
+  await alicePage.waitForFunction(() => document.querySelectorAll("#messages li.failed, #messages li.pending").length === 0,
+    null, { timeout: WAIT });
+  await waitForTexts(bobPage, [
+    "hi bob", "are you there?", "yes!",
+    "while you were away 1", "while you were away 2", "while you were away 3",
+    "sent from a tunnel",
+  ]);
+
+  step = "two tabs of one user stay in step";
+  const aliceSecondTab = await aliceContext.newPage();
+  await aliceSecondTab.setViewportSize(DESKTOP);
+  await aliceSecondTab.goto(base + "/");
+  await connected(aliceSecondTab);
+  await send(bobPage, "to both of your tabs");
+  await waitForTexts(alicePage, [
+    "hi bob", "are you there?", "yes!",
+    "while you were away 1", "while you were away 2", "while you were away 3",
+    "sent from a tunnel", "to both of your tabs",
+  ]);
+  // The first tab has the chat open and read it: the second tab's badge clears by ack sync.
+  await aliceSecondTab.waitForFunction(
+    (title) => {
+      const button = [...document.querySelectorAll("#conversations button")].find(
+        (b) => b.querySelector(".name").textContent === title,
+      );
+      return button && button.querySelector(".last").textContent.endsWith("to both of your tabs") &&
+        !button.querySelector(".badge");
+    },
+    bob,
+    { timeout: WAIT },
+  );
+  await send(alicePage, "from my first tab");
+  await conversationButton(aliceSecondTab, bob).click();
+  await aliceSecondTab.locator("#messages li", { hasText: "from my first tab" }).waitFor({ timeout: WAIT });
+  await shot(aliceSecondTab, "09-second-tab");
+
+  step = "a group of three chats";
+  const carolPage = await carolContext.newPage();
+  await register(carolPage, carol);
+  await alicePage.getByLabel("New group").fill("trio");
+  await alicePage.getByLabel("Members").fill(`${bob}, ${carol}`);
+  await alicePage.getByRole("button", { name: "Create" }).click();
+  await alicePage.locator("#conversation-title", { hasText: "trio" }).waitFor({ timeout: WAIT });
+  await send(alicePage, "welcome to trio");
+  await bobPage.getByRole("button", { name: "Back to conversations" }).click();
+  for (const page of [bobPage, carolPage]) {
+    const group = page.locator("#conversations button", { hasText: "welcome to trio" });
+    await group.waitFor({ timeout: WAIT });
+    await group.click();
+    await waitForTexts(page, ["welcome to trio"]);
+  }
+  await send(bobPage, "hi both");
+  await waitForTexts(carolPage, ["welcome to trio", "hi both"]);
+  await send(carolPage, "hello from carol");
+  for (const page of [alicePage, bobPage, carolPage]) {
+    await waitForTexts(page, ["welcome to trio", "hi both", "hello from carol"]);
+  }
+  await shot(alicePage, "10-group-chat");
+  await shot(carolPage, "11-group-chat-carol");
+
+  step = "older messages load when scrolling up";
+  for (let i = 1; i <= 60; i++) {
+    await alicePage.evaluate(() => 0); // keep the page responsive between sends
+    await send(carolPage, "filler " + i);
+  }
+  await alicePage.locator("#messages li", { hasText: "filler 60" }).waitFor({ timeout: WAIT });
+  const fresh = await browser.newContext({ viewport: DESKTOP });
+  const carolAgain = await fresh.newPage();
+  await carolAgain.goto(base + "/");
+  await carolAgain.getByLabel("Username").fill(carol);
+  await carolAgain.getByLabel("Password").fill("password-" + carol);
+  await carolAgain.getByRole("button", { name: "Log in" }).click();
+  await connected(carolAgain);
+  await carolAgain.locator("#conversations button", { hasText: "filler 60" }).click();
+  await carolAgain.locator("#messages li", { hasText: "filler 60" }).waitFor({ timeout: WAIT });
+  check((await carolAgain.locator("#messages li").count()) === 50, "a conversation opens on its newest 50");
+  await carolAgain.locator("#messages").evaluate((list) => { list.scrollTop = 0; });
+  await carolAgain.locator("#messages li", { hasText: "welcome to trio" }).waitFor({ timeout: WAIT });
+  check((await carolAgain.locator("#messages li").count()) === 63, "scrolling up loaded the rest");
+
+  console.log("browser end-to-end: every step held");
+} catch (error) {
+  console.error(`browser end-to-end failed at "${step}": ${error.message}`);
+  process.exitCode = 1;
+  let n = 0;
+  for (const context of browser.contexts()) {
+    for (const page of context.pages()) {
+      await page.screenshot({ path: join(shots, `failed-${++n}.png`) }).catch(() => {});
+    }
+  }
+} finally {
+  await browser.close();
+}
