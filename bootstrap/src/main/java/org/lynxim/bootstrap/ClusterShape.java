@@ -19,6 +19,7 @@ import org.lynxim.adapter.out.redis.RedisSettings;
 import org.lynxim.application.port.out.DeviceDelivery;
 import org.lynxim.application.port.out.DevicePresence;
 import org.lynxim.application.port.out.InboxStore;
+import org.lynxim.application.port.out.MessageStore;
 import org.lynxim.application.port.out.SendPipeline;
 import org.lynxim.application.port.out.SendRateLimiter;
 import org.lynxim.application.port.out.SeqAllocator;
@@ -85,10 +86,10 @@ final class ClusterShape implements Shape {
   }
 
   @Override
-  public InboxStore inboxes(InboxStore inDatabase) {
+  public InboxStore inboxes(InboxStore inDatabase, MessageStore timeline) {
     // Inboxes are rewritten from the timeline's redeliveries, so Redis's speed wins over keeping
     // them on disk; an inbox Redis lost answers reset, never a silent gap.
-    return redis.inboxStore(cluster.inboxIdleExpiry(), Clock.systemUTC());
+    return redis.inboxStore(cluster.inboxIdleExpiry(), Clock.systemUTC(), timeline);
   }
 
   @Override

@@ -9,6 +9,7 @@ import org.lynxim.adapter.out.memory.InProcessSeqAllocator;
 import org.lynxim.application.port.out.DeviceDelivery;
 import org.lynxim.application.port.out.DevicePresence;
 import org.lynxim.application.port.out.InboxStore;
+import org.lynxim.application.port.out.MessageStore;
 import org.lynxim.application.port.out.SendPipeline;
 import org.lynxim.application.port.out.SendRateLimiter;
 import org.lynxim.application.port.out.SeqAllocator;
@@ -42,7 +43,7 @@ final class EmbeddedShape implements Shape {
   }
 
   @Override
-  public InboxStore inboxes(InboxStore inDatabase) {
+  public InboxStore inboxes(InboxStore inDatabase, MessageStore timeline) {
     return inDatabase;
   }
 

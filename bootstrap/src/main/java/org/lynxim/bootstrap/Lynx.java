@@ -81,7 +81,7 @@ public final class Lynx {
               JwtSecret.resolve(settings.jwtSecret(), settings.dataDir()),
               settings.tokenLifetime(),
               clock);
-      InboxStore inboxes = shape.inboxes(database.inboxStore(clock));
+      InboxStore inboxes = shape.inboxes(database.inboxStore(clock), database.messageStore());
       ConversationAccess access =
           new ConversationAccess(database.userAccounts(), database.groupStore(), shape.onlyNode());
       InboxFiller inboxFiller = new InboxFiller(inboxes, access, settings.inboxMaxMembers());

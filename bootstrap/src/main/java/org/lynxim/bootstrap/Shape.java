@@ -6,6 +6,7 @@ import java.util.function.ToLongFunction;
 import org.lynxim.application.port.out.DeviceDelivery;
 import org.lynxim.application.port.out.DevicePresence;
 import org.lynxim.application.port.out.InboxStore;
+import org.lynxim.application.port.out.MessageStore;
 import org.lynxim.application.port.out.SendPipeline;
 import org.lynxim.application.port.out.SendRateLimiter;
 import org.lynxim.application.port.out.SeqAllocator;
@@ -23,8 +24,11 @@ interface Shape {
 
   SendRateLimiter rateLimiter();
 
-  /** The users' inboxes; {@code inDatabase} where the shape keeps them in the database. */
-  InboxStore inboxes(InboxStore inDatabase);
+  /**
+   * The users' inboxes; {@code inDatabase} where the shape keeps them in the database, which also
+   * holds the {@code timeline}.
+   */
+  InboxStore inboxes(InboxStore inDatabase, MessageStore timeline);
 
   /** The delivery port, given this node's own devices. */
   DeviceDelivery delivery(DeviceDelivery localDevices);

@@ -135,7 +135,12 @@ class ClusterEndToEndTest {
     try (ChatClient onA = ChatClient.connect(nodeA.port(), hugo, "phone");
         ChatClient onB = ChatClient.connect(nodeB.port(), hugo, "laptop")) {
       assertThat(onA.heartbeat().get("code").asInt()).isZero();
-      assertThat(presence("hugo_cl")).contains("phone", "a", "laptop", "b");
+      assertThat(onB.heartbeat().get("code").asInt()).isZero();
+      // Each node lists its device as the connection opens, which the heartbeat answers follow.
+      org.awaitility.Awaitility.await()
+          .atMost(java.time.Duration.ofSeconds(5))
+          .untilAsserted(
+              () -> assertThat(presence("hugo_cl")).contains("phone", "a", "laptop", "b"));
     }
     org.awaitility.Awaitility.await()
         .atMost(java.time.Duration.ofSeconds(5))

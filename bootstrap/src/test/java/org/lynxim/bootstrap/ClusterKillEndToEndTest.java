@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -87,6 +88,22 @@ class ClusterKillEndToEndTest {
       assertThat(stored.stream().map(m -> m.get("seq").asLong()).toList())
           .isSorted()
           .doesNotHaveDuplicates();
+
+      // The inbox fill of a batch the killed node stored came with the redelivered batch: bob's
+      // inbox holds every stored message once, in seq order, and no reset.
+      RestClient onB = new RestClient(b.port());
+      String bob = onB.login("bob_kill");
+      List<String> inInbox = new ArrayList<>();
+      long cursor = 0;
+      boolean more = true;
+      while (more) {
+        JsonNode page = onB.get("/api/v1/sync?limit=500&cursor=" + cursor, bob).body();
+        assertThat(page.get("reset").asBoolean()).as("bob's inbox after the kill").isFalse();
+        page.get("messages").forEach(m -> inInbox.add(m.get("msg_id").asText()));
+        cursor = page.get("next_cursor").asLong();
+        more = page.get("has_more").asBoolean();
+      }
+      assertThat(inInbox).containsExactlyElementsOf(ids);
     } finally {
       a.kill();
       b.kill();

@@ -1,5 +1,6 @@
 package org.lynxim.application.contract;
 
+import java.util.List;
 import org.junit.jupiter.api.Nested;
 import org.lynxim.application.fixtures.InMemoryGroupStore;
 import org.lynxim.application.fixtures.InMemoryInboxStore;
@@ -11,6 +12,7 @@ import org.lynxim.application.port.out.InboxStore;
 import org.lynxim.application.port.out.MessageStore;
 import org.lynxim.application.port.out.ReadPositions;
 import org.lynxim.application.port.out.UserAccounts;
+import org.lynxim.domain.conversation.Message;
 
 /** The in-memory fixtures keep the same contracts as the real stores, or the tests lie. */
 class InMemoryContractsTest {
@@ -40,9 +42,16 @@ class InMemoryContractsTest {
 
   @Nested
   class Inboxes extends InboxStoreContract {
+    private final InMemoryMessageStore timeline = new InMemoryMessageStore();
+
     @Override
     protected InboxStore newInboxes() {
-      return new InMemoryInboxStore(java.time.Clock.systemUTC());
+      return new InMemoryInboxStore(java.time.Clock.systemUTC(), timeline);
+    }
+
+    @Override
+    protected void storeMessages(List<Message> messages) {
+      timeline.appendAll(messages);
     }
   }
 

@@ -174,6 +174,17 @@ public abstract class InboxStoreContract {
   }
 
   @Test
+  void seqs_that_were_never_stored_are_no_gap() {
+    inboxes.append(chat, messages(chat, 1, 2), List.of(bob));
+    // Seqs 3 and 4 went to a batch that failed: nothing was stored with them.
+
+    inboxes.append(chat, messages(chat, 5, 5), List.of(bob));
+
+    assertThat(windowOf(bob).covers(2)).isTrue();
+    assertThat(readAfter(bob, 2, 10)).extracting(e -> e.message().seq()).containsExactly(5L);
+  }
+
+  @Test
   void a_fill_with_no_owners_moves_the_filled_seq_only() {
     inboxes.append(chat, messages(chat, 1, 2), List.of());
 

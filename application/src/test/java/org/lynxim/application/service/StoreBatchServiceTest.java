@@ -34,7 +34,7 @@ class StoreBatchServiceTest {
   private final InMemoryMessageStore messages = new InMemoryMessageStore();
   private final InMemoryReadPositions positions = new InMemoryReadPositions();
   private final InMemoryGroupStore groups = new InMemoryGroupStore();
-  private final InMemoryInboxStore inboxes = new InMemoryInboxStore(Clock.systemUTC());
+  private final InMemoryInboxStore inboxes = new InMemoryInboxStore(Clock.systemUTC(), messages);
   private final InboxFiller filler =
       new InboxFiller(inboxes, new ConversationAccess(new InMemoryUserAccounts(), groups), 2);
   private final StoreBatchService writer = writerOver(messages);

@@ -3,6 +3,7 @@ package org.lynxim.adapter.out.redis;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.function.ToLongFunction;
+import org.lynxim.application.port.out.MessageStore;
 import org.lynxim.application.port.out.StoreUnavailableException;
 import org.lynxim.domain.conversation.ConversationId;
 import org.redisson.Redisson;
@@ -60,9 +61,10 @@ public final class RedisConnection implements AutoCloseable {
 
   /**
    * @param idleExpiry how long an inbox with no new entry is kept at all; zero: always
+   * @param timeline where the messages are stored (the database)
    */
-  public RedisInboxStore inboxStore(Duration idleExpiry, Clock clock) {
-    return new RedisInboxStore(this, idleExpiry, clock);
+  public RedisInboxStore inboxStore(Duration idleExpiry, Clock clock, MessageStore timeline) {
+    return new RedisInboxStore(this, idleExpiry, clock, timeline);
   }
 
   public RedisSendRateLimiter sendRateLimiter(long perSecond, long burst) {

@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.lynxim.application.port.out.InboxStore;
+import org.lynxim.application.port.out.MessageStore;
 import org.lynxim.domain.conversation.ConversationId;
 import org.lynxim.domain.conversation.InboxEntry;
 import org.lynxim.domain.conversation.InboxWindow;
@@ -52,19 +53,21 @@ public final class RedisInboxStore implements InboxStore {
       local filled = tonumber(redis.call('hget', KEYS[1], ARGV[1]) or '0')
       local count = tonumber(ARGV[5])
       local expected = filled + 1
-      local hole = false
+      local gap = false
       local fresh = {}
       local last = filled
       for i = 1, count do
-        local seq = tonumber(ARGV[4 + 2 * i])
+        local seq = tonumber(ARGV[5 + 2 * i])
         if seq > filled then
-          if seq ~= expected then hole = true end
+          if seq ~= expected then gap = true end
           expected = seq + 1
           last = seq
           table.insert(fresh, i)
         end
       end
       if #fresh == 0 then return {} end
+      if gap and ARGV[6] == 'check' then return {-1, filled} end
+      local hole = gap and ARGV[6] == 'hole'
       redis.call('hset', KEYS[1], ARGV[1], last)
       local origin = redis.call('get', KEYS[2])
       if not origin then
@@ -85,7 +88,7 @@ public final class RedisInboxStore implements InboxStore {
         for o = 1, owners do
           local inboxSeq = redis.call('hincrby', KEYS[1 + 2 * o], 'head', 1)
           redis.call('zadd', KEYS[2 + 2 * o], inboxSeq,
-              inboxSeq .. '|' .. ARGV[2] .. '|' .. ARGV[5 + 2 * i])
+              inboxSeq .. '|' .. ARGV[2] .. '|' .. ARGV[6 + 2 * i])
           table.insert(out, i)
           table.insert(out, o)
           table.insert(out, inboxSeq)
@@ -128,15 +131,19 @@ public final class RedisInboxStore implements InboxStore {
   private final RedisConnection redis;
   private final Duration idleExpiry;
   private final Clock clock;
+  private final MessageStore timeline;
 
   /**
    * @param idleExpiry how long an inbox with no new entry is kept at all (zero: always); past it a
    *     sync answers reset, so it only bounds the memory of users who stopped coming
+   * @param timeline where the messages are stored: when a fill skips seqs, it tells a lost fill
+   *     (messages stored there) from seqs a failed batch took and never stored
    */
-  RedisInboxStore(RedisConnection redis, Duration idleExpiry, Clock clock) {
+  RedisInboxStore(RedisConnection redis, Duration idleExpiry, Clock clock, MessageStore timeline) {
     this.redis = redis;
     this.idleExpiry = idleExpiry;
     this.clock = clock;
+    this.timeline = timeline;
   }
 
   private String inboxKey(UserId owner) {
@@ -176,19 +183,19 @@ public final class RedisInboxStore implements InboxStore {
     args.add(String.valueOf(ORIGIN_EPOCH_SECONDS));
     args.add(String.valueOf(idleExpiry.toMillis()));
     args.add(String.valueOf(messages.size()));
+    args.add("check");
     for (Message message : messages) {
       args.add(String.valueOf(message.seq()));
       args.add(encode(message));
     }
-    List<Long> filled;
-    try {
-      filled =
-          redis
-              .client()
-              .getScript(StringCodec.INSTANCE)
-              .eval(RScript.Mode.READ_WRITE, FILL, RScript.ReturnType.LIST, keys, args.toArray());
-    } catch (RedisException e) {
-      throw RedisConnection.unavailable(e);
+    List<Long> filled = run(keys, args);
+    if (filled.size() == 2 && filled.getFirst() == -1) {
+      // The fill skips seqs: a lost fill if the timeline holds messages there, else nothing.
+      long filledSeq = filled.get(1);
+      List<Message> fresh = messages.stream().filter(m -> m.seq() > filledSeq).toList();
+      boolean lost = InboxStore.missesStoredMessages(timeline, conversation, filledSeq, fresh);
+      args.set(5, lost ? "hole" : "none");
+      filled = run(keys, args);
     }
     List<InboxEntry> entries = new ArrayList<>(filled.size() / 3);
     for (int i = 0; i < filled.size(); i += 3) {
@@ -197,6 +204,17 @@ public final class RedisInboxStore implements InboxStore {
       entries.add(new InboxEntry(owner, filled.get(i + 2), message));
     }
     return entries;
+  }
+
+  private List<Long> run(List<Object> keys, List<Object> args) {
+    try {
+      return redis
+          .client()
+          .getScript(StringCodec.INSTANCE)
+          .eval(RScript.Mode.READ_WRITE, FILL, RScript.ReturnType.LIST, keys, args.toArray());
+    } catch (RedisException e) {
+      throw RedisConnection.unavailable(e);
+    }
   }
 
   @Override

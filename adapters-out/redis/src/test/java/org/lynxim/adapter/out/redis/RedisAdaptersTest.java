@@ -18,6 +18,7 @@ import org.junit.jupiter.api.Test;
 import org.lynxim.application.contract.InboxStoreContract;
 import org.lynxim.application.contract.SendRateLimiterContract;
 import org.lynxim.application.contract.SeqAllocatorContract;
+import org.lynxim.application.fixtures.InMemoryMessageStore;
 import org.lynxim.application.port.out.InboxStore;
 import org.lynxim.application.port.out.SendRateLimiter;
 import org.lynxim.application.port.out.SeqAllocator;
@@ -59,9 +60,16 @@ class RedisAdaptersTest {
 
   @Nested
   class Inboxes extends InboxStoreContract {
+    private final InMemoryMessageStore timeline = new InMemoryMessageStore();
+
     @Override
     protected InboxStore newInboxes() {
-      return redis.inboxStore(Duration.ZERO, Clock.systemUTC());
+      return redis.inboxStore(Duration.ZERO, Clock.systemUTC(), timeline);
+    }
+
+    @Override
+    protected void storeMessages(List<Message> messages) {
+      timeline.appendAll(messages);
     }
   }
 
@@ -75,10 +83,12 @@ class RedisAdaptersTest {
 
   @Test
   void an_inbox_lost_by_redis_is_made_anew_above_every_number_it_gave_so_old_cursors_reset() {
-    RedisInboxStore inboxes = redis.inboxStore(Duration.ZERO, Clock.systemUTC());
+    InMemoryMessageStore timeline = new InMemoryMessageStore();
+    RedisInboxStore inboxes = redis.inboxStore(Duration.ZERO, Clock.systemUTC(), timeline);
     String run = UUID.randomUUID().toString().replace("-", "").substring(0, 10);
     UserId bob = UserId.of("b" + run);
     ConversationId chat = DirectChatId.between(UserId.of("a" + run), bob);
+    timeline.appendAll(List.of(message(chat, 1), message(chat, 2), message(chat, 3)));
     long before =
         inboxes.append(chat, List.of(message(chat, 1)), List.of(bob)).getFirst().inboxSeq();
 
@@ -104,7 +114,8 @@ class RedisAdaptersTest {
 
   @Test
   void an_inbox_with_no_new_entry_for_its_idle_expiry_is_dropped_and_syncs_reset() {
-    RedisInboxStore inboxes = redis.inboxStore(Duration.ofMillis(300), Clock.systemUTC());
+    RedisInboxStore inboxes =
+        redis.inboxStore(Duration.ofMillis(300), Clock.systemUTC(), new InMemoryMessageStore());
     String run = UUID.randomUUID().toString().replace("-", "").substring(0, 10);
     UserId bob = UserId.of("b" + run);
     ConversationId chat = DirectChatId.between(UserId.of("a" + run), bob);

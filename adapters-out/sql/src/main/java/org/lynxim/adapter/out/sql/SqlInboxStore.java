@@ -43,6 +43,8 @@ public final class SqlInboxStore implements InboxStore {
   private static final String START_AFTER =
       "UPDATE inbox_heads SET first_kept = ? WHERE user_id = ?";
   private static final int ROWS_PER_INSERT = 2000;
+  private static final String COUNT_STORED =
+      "SELECT COUNT(*) AS stored FROM messages WHERE conversation_id = ? AND seq > ? AND seq <= ?";
   private static final String BEHIND_TIMELINE =
       "SELECT h.conversation_id, COALESCE(f.filled_seq, 0) AS filled_seq FROM conversation_heads h"
           + " LEFT JOIN inbox_fills f ON f.conversation_id = h.conversation_id"
@@ -95,7 +97,8 @@ public final class SqlInboxStore implements InboxStore {
         List<Message> messages = fill.messages().stream().filter(m -> m.seq() > filledSeq).toList();
         if (!messages.isEmpty()) {
           fresh.add(new Fill(fill.conversation(), messages, fill.owners()));
-          if (!followsOn(filledSeq, messages)) {
+          if (!followsOn(filledSeq, messages)
+              && storedAmong(tx, fill.conversation(), filledSeq, messages) > messages.size()) {
             afterHole.addAll(fill.owners());
           }
           Collections.addAll(fillMoves, fill.conversation().value(), messages.getLast().seq());
@@ -119,6 +122,14 @@ public final class SqlInboxStore implements InboxStore {
       SqlMessageStore.rollbackQuietly(tx);
       throw e;
     }
+  }
+
+  /** How many messages are stored after the filled seq, up to the last new one. */
+  private static long storedAmong(
+      DbTransaction tx, ConversationId conversation, long filledSeq, List<Message> messages) {
+    return tx.get(COUNT_STORED, conversation.value(), filledSeq, messages.getLast().seq())
+        .map(row -> row.column("stored").getLong())
+        .orElse(0L);
   }
 
   private static boolean followsOn(long filledSeq, List<Message> messages) {
