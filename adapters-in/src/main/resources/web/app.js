@@ -30,6 +30,7 @@ const state = {
   pending: new Map(), // msg_id -> {conversation_id, content, state: "pending" | "failed"}
   inboxCursor: null,
   catchingUp: false,
+  loadingOlder: false,
 };
 
 // ---- small helpers -------------------------------------------------------------------------
@@ -113,8 +114,8 @@ function logout(reason) {
     state.socket.close();
   }
   location.hash = "";
+  if (reason) sessionStorage.setItem("lynx.notice", reason);
   location.reload();
-  if (reason) alert(reason);
 }
 
 function start(token, me) {
@@ -174,7 +175,11 @@ function disconnected(code) {
     if (pending.state === "pending") markFailed(msgId);
   }
   if (code === 4001) {
-    showConnection("This tab was replaced by another connection of the same device.");
+    // Another tab took this tab's device id (a duplicated tab copies it): become a new device.
+    state.device = "web-" + newId().slice(0, 12);
+    sessionStorage.setItem("lynx.device", state.device);
+    state.reconnectAttempt = 0;
+    connect();
     return;
   }
   scheduleReconnect();
@@ -687,6 +692,11 @@ function renderMessages(scrollToEnd = false) {
 
 // ---- start ---------------------------------------------------------------------------------
 
+const notice = sessionStorage.getItem("lynx.notice");
+if (notice) {
+  $("auth-error").textContent = notice;
+  sessionStorage.removeItem("lynx.notice");
+}
 const savedToken = localStorage.getItem("lynx.token");
 const savedMe = localStorage.getItem("lynx.me");
 if (savedToken && savedMe) {
