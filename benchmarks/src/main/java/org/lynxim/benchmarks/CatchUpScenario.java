@@ -113,15 +113,7 @@ final class CatchUpScenario {
     BlockingQueue<JsonNode> answers = new ArrayBlockingQueue<>(1024);
     long pulled = 0;
     long requests = 0;
-    try (Conn conn =
-        server.connect(
-            token,
-            device,
-            frame -> {
-              if (Frames.cmd(frame) == 3) {
-                answers.add(Frames.json(frame));
-              }
-            })) {
+    try (Conn conn = connectCollecting(token, device, 3, answers)) {
       for (String conversation : conversations) {
         conn.send(
             Frames.pull(conversation, conversation, seen.get(conversation), settings.limit()));
@@ -151,6 +143,19 @@ final class CatchUpScenario {
     return new long[] {pulled, requests};
   }
 
+  /** A connection of the user's device that puts every answer of one cmd into {@code answers}. */
+  private Conn connectCollecting(
+      String token, String device, int cmd, BlockingQueue<JsonNode> answers) {
+    return server.connect(
+        token,
+        device,
+        frame -> {
+          if (Frames.cmd(frame) == cmd) {
+            answers.add(Frames.json(frame));
+          }
+        });
+  }
+
   /** Where the user's inbox stands now. */
   private long inboxHead(String token) throws Exception {
     BlockingQueue<JsonNode> answers = new ArrayBlockingQueue<>(1);
@@ -169,15 +174,7 @@ final class CatchUpScenario {
     BlockingQueue<JsonNode> answers = new ArrayBlockingQueue<>(16);
     long read = 0;
     long requests = 0;
-    try (Conn conn =
-        server.connect(
-            token,
-            device,
-            frame -> {
-              if (Frames.cmd(frame) == 10) {
-                answers.add(Frames.json(frame));
-              }
-            })) {
+    try (Conn conn = connectCollecting(token, device, 10, answers)) {
       boolean more = true;
       while (more) {
         conn.send(Frames.sync(cursor, SYNC_LIMIT));

@@ -40,6 +40,17 @@ public interface InboxStore {
    */
   List<InboxEntry> append(List<Fill> fills);
 
+  /** Whether the messages' seqs go on from {@code filledSeq} one by one, skipping none. */
+  static boolean followsOn(long filledSeq, List<Message> messages) {
+    long expected = filledSeq + 1;
+    for (Message message : messages) {
+      if (message.seq() != expected++) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   /**
    * Whether the timeline holds messages of the conversation after {@code filledSeq} and up to the
    * last of {@code fresh} that {@code fresh} does not bring: a fill that was lost. For stores that

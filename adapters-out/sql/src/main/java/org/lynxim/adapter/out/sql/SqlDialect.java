@@ -33,55 +33,16 @@ enum SqlDialect {
    */
   String upsertKeepingMax(
       String table, List<Column> keys, Column max, List<Column> insertOnly, int rows) {
-    List<Column> all = new ArrayList<>(keys);
-    all.add(max);
-    all.addAll(insertOnly);
-    String names = all.stream().map(Column::name).collect(Collectors.joining(", "));
-    return switch (this) {
-      case MARIADB ->
-          "INSERT INTO "
-              + table
-              + " ("
-              + names
-              + ") VALUES "
-              + valueRows(rows, all.size())
-              + " ON DUPLICATE KEY UPDATE "
-              + max.name()
-              + " = GREATEST("
-              + max.name()
-              + ", VALUES("
-              + max.name()
-              + "))";
-      case H2 -> {
-        String match =
-            keys.stream()
-                .map(key -> "t." + key.name() + " = s." + key.name())
-                .collect(Collectors.joining(" AND "));
-        String sourceNames =
-            all.stream().map(c -> "s." + c.name()).collect(Collectors.joining(", "));
-        yield "MERGE INTO "
-            + table
-            + " t USING (VALUES "
-            + typedValueRows(all, rows)
-            + ") AS s("
-            + names
-            + ") ON "
-            + match
-            + " WHEN MATCHED AND s."
-            + max.name()
-            + " > t."
-            + max.name()
-            + " THEN UPDATE SET "
-            + max.name()
-            + " = s."
-            + max.name()
-            + " WHEN NOT MATCHED THEN INSERT ("
-            + names
-            + ") VALUES ("
-            + sourceNames
-            + ")";
-      }
-    };
+    String name = max.name();
+    return upsert(
+        table,
+        keys,
+        max,
+        insertOnly,
+        rows,
+        name + " = GREATEST(" + name + ", VALUES(" + name + "))",
+        " AND s." + name + " > t." + name,
+        "s." + name);
   }
 
   /**
@@ -90,8 +51,35 @@ enum SqlDialect {
    */
   String upsertAdding(
       String table, List<Column> keys, Column added, List<Column> insertOnly, int rows) {
+    String name = added.name();
+    return upsert(
+        table,
+        keys,
+        added,
+        insertOnly,
+        rows,
+        name + " = " + name + " + VALUES(" + name + ")",
+        "",
+        "t." + name + " + s." + name);
+  }
+
+  /**
+   * A multi-row insert that, for a row whose key exists, only sets {@code column}: MariaDB's {@code
+   * ON DUPLICATE KEY UPDATE mariaDbUpdate}, or H2's {@code MERGE ... USING} (H2 runs {@code ON
+   * DUPLICATE KEY} by throwing and catching per existing row) setting it to {@code h2NewValue} from
+   * the target {@code t} and source {@code s} rows, when {@code h2Condition}.
+   */
+  private String upsert(
+      String table,
+      List<Column> keys,
+      Column column,
+      List<Column> insertOnly,
+      int rows,
+      String mariaDbUpdate,
+      String h2Condition,
+      String h2NewValue) {
     List<Column> all = new ArrayList<>(keys);
-    all.add(added);
+    all.add(column);
     all.addAll(insertOnly);
     String names = all.stream().map(Column::name).collect(Collectors.joining(", "));
     return switch (this) {
@@ -103,12 +91,7 @@ enum SqlDialect {
               + ") VALUES "
               + valueRows(rows, all.size())
               + " ON DUPLICATE KEY UPDATE "
-              + added.name()
-              + " = "
-              + added.name()
-              + " + VALUES("
-              + added.name()
-              + ")";
+              + mariaDbUpdate;
       case H2 ->
           "MERGE INTO "
               + table
@@ -120,12 +103,12 @@ enum SqlDialect {
               + keys.stream()
                   .map(key -> "t." + key.name() + " = s." + key.name())
                   .collect(Collectors.joining(" AND "))
-              + " WHEN MATCHED THEN UPDATE SET "
-              + added.name()
-              + " = t."
-              + added.name()
-              + " + s."
-              + added.name()
+              + " WHEN MATCHED"
+              + h2Condition
+              + " THEN UPDATE SET "
+              + column.name()
+              + " = "
+              + h2NewValue
               + " WHEN NOT MATCHED THEN INSERT ("
               + names
               + ") VALUES ("

@@ -34,15 +34,15 @@ final class SqlFailures {
 
   /** Whether the failure is a lost race that a second try of the same transaction would win. */
   static boolean isWriteConflict(Throwable failure) {
+    if (isDuplicateKey(failure)) {
+      return true;
+    }
     for (Throwable t = failure; t != null; t = t.getCause()) {
-      if (t instanceof SQLException sql) {
-        String state = sql.getSQLState() == null ? "" : sql.getSQLState();
-        if (state.startsWith("23")
-            || state.startsWith("40")
-            || sql.getErrorCode() == MARIADB_LOCK_WAIT_TIMEOUT
-            || sql.getErrorCode() == H2_LOCK_TIMEOUT) {
-          return true;
-        }
+      if (t instanceof SQLException sql
+          && ((sql.getSQLState() != null && sql.getSQLState().startsWith("40"))
+              || sql.getErrorCode() == MARIADB_LOCK_WAIT_TIMEOUT
+              || sql.getErrorCode() == H2_LOCK_TIMEOUT)) {
+        return true;
       }
     }
     return false;

@@ -97,7 +97,7 @@ public final class SqlInboxStore implements InboxStore {
         List<Message> messages = fill.messages().stream().filter(m -> m.seq() > filledSeq).toList();
         if (!messages.isEmpty()) {
           fresh.add(new Fill(fill.conversation(), messages, fill.owners()));
-          if (!followsOn(filledSeq, messages)
+          if (!InboxStore.followsOn(filledSeq, messages)
               && storedAmong(tx, fill.conversation(), filledSeq, messages) > messages.size()) {
             afterHole.addAll(fill.owners());
           }
@@ -130,16 +130,6 @@ public final class SqlInboxStore implements InboxStore {
     return tx.get(COUNT_STORED, conversation.value(), filledSeq, messages.getLast().seq())
         .map(row -> row.column("stored").getLong())
         .orElse(0L);
-  }
-
-  private static boolean followsOn(long filledSeq, List<Message> messages) {
-    long expected = filledSeq + 1;
-    for (Message message : messages) {
-      if (message.seq() != expected++) {
-        return false;
-      }
-    }
-    return true;
   }
 
   /**
