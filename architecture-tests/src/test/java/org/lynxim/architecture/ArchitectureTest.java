@@ -7,15 +7,31 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.Architectures.onionArchitecture;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
+import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.domain.JavaMethodCall;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchCondition;
 import com.tngtech.archunit.lang.ArchRule;
+import com.tngtech.archunit.lang.ConditionEvents;
+import com.tngtech.archunit.lang.SimpleConditionEvent;
 import com.tngtech.archunit.library.GeneralCodingRules;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.ZonedDateTime;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /** The hexagon's rules, checked on every module's production classes. */
 @AnalyzeClasses(packages = "org.lynxim", importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTest {
+  private static final Pattern FEATURE_SERVICE =
+      Pattern.compile("org\\.lynxim\\.application\\.(\\w+)\\.service(\\..*)?");
 
   @ArchTest
   static final ArchRule layers_form_an_onion =
@@ -39,16 +55,32 @@ class ArchitectureTest {
           .resideInAPackage("org.lynxim.adapter..")
           .should()
           .dependOnClassesThat()
-          .resideInAPackage("org.lynxim.application.service..");
+          .resideInAPackage("org.lynxim.application..service..");
 
   @ArchTest
   static final ArchRule ports_do_not_depend_on_services =
       noClasses()
           .that()
-          .resideInAPackage("org.lynxim.application.port..")
+          .resideInAPackage("org.lynxim.application..port..")
           .should()
           .dependOnClassesThat()
-          .resideInAPackage("org.lynxim.application.service..");
+          .resideInAPackage("org.lynxim.application..service..");
+
+  @ArchTest
+  static final ArchRule outbound_ports_do_not_depend_on_inbound_ports =
+      noClasses()
+          .that()
+          .resideInAPackage("org.lynxim.application..port.out..")
+          .should()
+          .dependOnClassesThat()
+          .resideInAPackage("org.lynxim.application..port.in..");
+
+  @ArchTest
+  static final ArchRule features_meet_only_through_ports =
+      classes()
+          .that()
+          .resideInAPackage("org.lynxim.application..")
+          .should(notReachIntoAnotherFeaturesServices());
 
   @ArchTest
   static final ArchRule the_core_uses_no_framework =
@@ -80,7 +112,7 @@ class ArchitectureTest {
   static final ArchRule inbound_ports_are_use_cases =
       classes()
           .that()
-          .resideInAPackage("org.lynxim.application.port.in..")
+          .resideInAPackage("org.lynxim.application..port.in..")
           .and()
           .areInterfaces()
           .and()
@@ -98,14 +130,109 @@ class ArchitectureTest {
           .resideInAPackage("org.lynxim.adapter.out..");
 
   @ArchTest
+  static final ArchRule outbound_adapters_never_meet_each_other =
+      slices()
+          .matching("org.lynxim.adapter.out.(*)..")
+          .should()
+          .notDependOnEachOther()
+          .ignoreDependency(alwaysTrue(), resideInAPackage("org.lynxim.adapter.out.codec.."));
+
+  @ArchTest
   static final ArchRule domain_packages_are_free_of_cycles =
       slices().matching("org.lynxim.domain.(*)..").should().beFreeOfCycles();
 
   @ArchTest
+  static final ArchRule only_the_composition_root_reads_the_wall_clock =
+      noClasses()
+          .that()
+          .resideOutsideOfPackage("org.lynxim.bootstrap..")
+          .and()
+          .resideOutsideOfPackage("org.lynxim.benchmarks..")
+          .should(readTheWallClock());
+
+  @ArchTest
+  static final ArchRule only_the_composition_root_touches_the_global_metrics_registry =
+      noClasses()
+          .that()
+          .resideOutsideOfPackage("org.lynxim.bootstrap..")
+          .should()
+          .dependOnClassesThat()
+          .haveFullyQualifiedName("io.helidon.metrics.api.Metrics")
+          .as("only bootstrap touches Helidon's static metrics registry");
+
+  @ArchTest
+  static final ArchRule the_load_generator_uses_nothing_of_the_server =
+      noClasses()
+          .that()
+          .resideInAPackage("org.lynxim.benchmarks..")
+          .should()
+          .dependOnClassesThat()
+          .resideInAnyPackage(
+              "org.lynxim.domain..",
+              "org.lynxim.application..",
+              "org.lynxim.adapter..",
+              "org.lynxim.bootstrap..");
+
+  @ArchTest
   static final ArchRule nobody_prints_to_the_console =
-      GeneralCodingRules.NO_CLASSES_SHOULD_ACCESS_STANDARD_STREAMS;
+      noClasses()
+          .that()
+          .resideOutsideOfPackage("org.lynxim.benchmarks..")
+          .should(GeneralCodingRules.ACCESS_STANDARD_STREAMS);
 
   @ArchTest
   static final ArchRule no_generic_exceptions_are_thrown =
       GeneralCodingRules.NO_CLASSES_SHOULD_THROW_GENERIC_EXCEPTIONS;
+
+  /** A feature's services may use its own services and any feature's ports, never another's. */
+  private static ArchCondition<JavaClass> notReachIntoAnotherFeaturesServices() {
+    return new ArchCondition<>("not depend on another feature's services") {
+      @Override
+      public void check(JavaClass item, ConditionEvents events) {
+        Optional<String> own = featureOf(item.getPackageName());
+        item.getDirectDependenciesFromSelf().stream()
+            .filter(dependency -> dependency.getTargetClass().getPackageName() != null)
+            .forEach(
+                dependency -> {
+                  Optional<String> target = featureOf(dependency.getTargetClass().getPackageName());
+                  if (target.isPresent() && !target.equals(own)) {
+                    events.add(
+                        SimpleConditionEvent.violated(dependency, dependency.getDescription()));
+                  }
+                });
+      }
+    };
+  }
+
+  /** The feature whose service package this is; empty for any other package. */
+  private static Optional<String> featureOf(String packageName) {
+    Matcher matcher = FEATURE_SERVICE.matcher(packageName);
+    return matcher.matches() ? Optional.of(matcher.group(1)) : Optional.empty();
+  }
+
+  /** Calls that read the time of day; code outside bootstrap takes a {@link Clock} instead. */
+  private static ArchCondition<JavaClass> readTheWallClock() {
+    Set<String> clockTypes =
+        Set.of(
+            Instant.class.getName(),
+            LocalDateTime.class.getName(),
+            OffsetDateTime.class.getName(),
+            ZonedDateTime.class.getName());
+    return new ArchCondition<>("read the wall clock") {
+      @Override
+      public void check(JavaClass item, ConditionEvents events) {
+        for (JavaMethodCall call : item.getMethodCallsFromSelf()) {
+          String owner = call.getTargetOwner().getName();
+          String name = call.getName();
+          boolean wallClock =
+              (clockTypes.contains(owner) && name.equals("now"))
+                  || (owner.equals(System.class.getName()) && name.equals("currentTimeMillis"))
+                  || (owner.equals(Clock.class.getName()) && name.startsWith("system"));
+          if (wallClock) {
+            events.add(SimpleConditionEvent.satisfied(call, call.getDescription()));
+          }
+        }
+      }
+    };
+  }
 }

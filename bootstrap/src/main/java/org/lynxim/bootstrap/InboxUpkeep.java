@@ -5,8 +5,8 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Logger;
-import org.lynxim.application.port.in.RecoverInboxFillsUseCase;
-import org.lynxim.application.port.in.TrimInboxesUseCase;
+import org.lynxim.application.messaging.port.in.RecoverInboxFillsUseCase;
+import org.lynxim.application.messaging.port.in.TrimInboxesUseCase;
 
 /**
  * Keeps the inboxes whole and bounded: at start, before any client connects, fills what a crash cut

@@ -19,39 +19,47 @@ import org.lynxim.adapter.in.ws.WebSocketEndpoint;
 import org.lynxim.adapter.in.ws.WebSocketSettings;
 import org.lynxim.adapter.out.auth.BcryptPasswordHasher;
 import org.lynxim.adapter.out.auth.JwtAccessTokens;
+import org.lynxim.adapter.out.memory.RememberedGroups;
+import org.lynxim.adapter.out.memory.RememberedUsers;
 import org.lynxim.adapter.out.metrics.HelidonMessagingMetrics;
-import org.lynxim.adapter.out.sql.JpaGroupStore;
-import org.lynxim.adapter.out.sql.JpaUserAccounts;
 import org.lynxim.adapter.out.sql.SqlDatabase;
 import org.lynxim.adapter.out.sql.SqlMessageStore;
 import org.lynxim.adapter.out.sql.SqlReadPositions;
 import org.lynxim.adapter.out.sql.SqlSettings;
-import org.lynxim.application.port.out.AccessTokens;
-import org.lynxim.application.port.out.DeviceDelivery;
-import org.lynxim.application.port.out.InboxStore;
-import org.lynxim.application.port.out.MessagingMetrics;
-import org.lynxim.application.port.out.PasswordHasher;
-import org.lynxim.application.service.AckMessagesService;
-import org.lynxim.application.service.AddGroupMembersService;
-import org.lynxim.application.service.AuthenticateService;
-import org.lynxim.application.service.ConversationAccess;
-import org.lynxim.application.service.CreateGroupService;
-import org.lynxim.application.service.GetGroupService;
-import org.lynxim.application.service.InboxFiller;
-import org.lynxim.application.service.ListConversationsService;
-import org.lynxim.application.service.LoginService;
-import org.lynxim.application.service.PullMessagesService;
-import org.lynxim.application.service.RecoverInboxFillsService;
-import org.lynxim.application.service.RegisterUserService;
-import org.lynxim.application.service.RemoveGroupMemberService;
-import org.lynxim.application.service.SendMessageService;
-import org.lynxim.application.service.StoreBatchService;
-import org.lynxim.application.service.SyncInboxService;
-import org.lynxim.application.service.TrimInboxesService;
+import org.lynxim.application.account.port.out.AccessTokens;
+import org.lynxim.application.account.port.out.PasswordHasher;
+import org.lynxim.application.account.port.out.UserAccounts;
+import org.lynxim.application.account.service.AuthenticateService;
+import org.lynxim.application.account.service.LoginService;
+import org.lynxim.application.account.service.RegisterUserService;
+import org.lynxim.application.delivery.port.out.DeviceDelivery;
+import org.lynxim.application.group.port.out.GroupStore;
+import org.lynxim.application.group.service.AddGroupMembersService;
+import org.lynxim.application.group.service.CreateGroupService;
+import org.lynxim.application.group.service.GetGroupService;
+import org.lynxim.application.group.service.RemoveGroupMemberService;
+import org.lynxim.application.messaging.port.out.InboxStore;
+import org.lynxim.application.messaging.port.out.MessagingMetrics;
+import org.lynxim.application.messaging.service.AckMessagesService;
+import org.lynxim.application.messaging.service.ConversationMembership;
+import org.lynxim.application.messaging.service.ConversationWriter;
+import org.lynxim.application.messaging.service.InboxFanOut;
+import org.lynxim.application.messaging.service.ListConversationsService;
+import org.lynxim.application.messaging.service.PullMessagesService;
+import org.lynxim.application.messaging.service.RecoverInboxFillsService;
+import org.lynxim.application.messaging.service.SendMessageService;
+import org.lynxim.application.messaging.service.SyncInboxService;
+import org.lynxim.application.messaging.service.TrimInboxesService;
 
 /** The composition root: plain constructors, one small factory per part. */
 public final class Lynx {
   private static final Logger LOG = Logger.getLogger(Lynx.class.getName());
+
+  /** Users known to exist, remembered (accounts are never deleted). */
+  private static final int KNOWN_USERS = 100_000;
+
+  /** Groups remembered between sends in the embedded shape. */
+  private static final int REMEMBERED_GROUPS = 10_000;
 
   private Lynx() {}
 
@@ -82,9 +90,13 @@ public final class Lynx {
               settings.tokenLifetime(),
               clock);
       InboxStore inboxes = shape.inboxes(database.inboxStore(clock), database.messageStore());
-      ConversationAccess access =
-          new ConversationAccess(database.userAccounts(), database.groupStore(), shape.onlyNode());
-      InboxFiller inboxFiller = new InboxFiller(inboxes, access, settings.inboxMaxMembers());
+      UserAccounts accounts = new RememberedUsers(database.userAccounts(clock), KNOWN_USERS);
+      // Only one process changes groups in the embedded shape, so only there may they be kept.
+      GroupStore groups =
+          shape.onlyNode()
+              ? new RememberedGroups(database.groupStore(clock), REMEMBERED_GROUPS)
+              : database.groupStore(clock);
+      InboxFanOut inboxFiller = new InboxFanOut(inboxes, groups, settings.inboxMaxMembers());
       InboxUpkeep inboxUpkeep =
           new InboxUpkeep(
               new RecoverInboxFillsService(inboxes, database.messageStore(), inboxFiller),
@@ -99,7 +111,7 @@ public final class Lynx {
               tokens,
               registry,
               metrics,
-              new Inboxes(inboxes, inboxFiller, access),
+              new Inboxes(inboxes, inboxFiller, accounts, groups),
               clock);
       WebSocketEndpoint webSocket = new WebSocketEndpoint(useCases, registry, wsSettings);
 
@@ -151,15 +163,15 @@ public final class Lynx {
       Clock clock) {
     SqlMessageStore messages = database.messageStore();
     SqlReadPositions positions = database.readPositions();
-    JpaUserAccounts accounts = database.userAccounts();
-    JpaGroupStore groups = database.groupStore();
+    UserAccounts accounts = inboxes.accounts();
+    GroupStore groups = inboxes.groups();
     PasswordHasher hasher = new BcryptPasswordHasher(settings.passwordCost());
-    ConversationAccess access = inboxes.access();
+    ConversationMembership access = new ConversationMembership(accounts, groups);
     DeviceDelivery delivery = shape.delivery(localDevices);
     shape
         .pipeline()
         .subscribe(
-            new StoreBatchService(
+            new ConversationWriter(
                 messages, shape.seqs(messages::lastSeq), positions, inboxes.filler(), clock));
     return new UseCases(
         new RegisterUserService(accounts, hasher),
@@ -171,14 +183,15 @@ public final class Lynx {
         new AckMessagesService(access, messages, positions, delivery),
         new ListConversationsService(messages, groups, positions, settings.inboxMaxMembers()),
         new CreateGroupService(accounts, groups, new SecureRandom(), clock),
-        new GetGroupService(access),
-        new AddGroupMembersService(access, accounts, groups, messages, clock),
-        new RemoveGroupMemberService(access, groups),
+        new GetGroupService(groups),
+        new AddGroupMembersService(accounts, groups, messages, clock),
+        new RemoveGroupMemberService(groups),
         new SyncInboxService(inboxes.store()));
   }
 
   /** The inbox parts the use cases share with the upkeep. */
-  private record Inboxes(InboxStore store, InboxFiller filler, ConversationAccess access) {}
+  private record Inboxes(
+      InboxStore store, InboxFanOut filler, UserAccounts accounts, GroupStore groups) {}
 
   /** {@code /observe/health} (200 with details, 503 when the database is down) and metrics. */
   private static ObserveFeature observe(SqlDatabase database, Shape shape) {

@@ -3,13 +3,13 @@ package org.lynxim.bootstrap;
 import io.helidon.health.HealthCheck;
 import java.util.List;
 import java.util.function.ToLongFunction;
-import org.lynxim.application.port.out.DeviceDelivery;
-import org.lynxim.application.port.out.DevicePresence;
-import org.lynxim.application.port.out.InboxStore;
-import org.lynxim.application.port.out.MessageStore;
-import org.lynxim.application.port.out.SendPipeline;
-import org.lynxim.application.port.out.SendRateLimiter;
-import org.lynxim.application.port.out.SeqAllocator;
+import org.lynxim.application.delivery.port.out.DeviceDelivery;
+import org.lynxim.application.delivery.port.out.DevicePresence;
+import org.lynxim.application.messaging.port.out.InboxStore;
+import org.lynxim.application.messaging.port.out.MessageStore;
+import org.lynxim.application.messaging.port.out.SendPipeline;
+import org.lynxim.application.messaging.port.out.SendRateLimiter;
+import org.lynxim.application.messaging.port.out.SeqAllocator;
 import org.lynxim.domain.conversation.ConversationId;
 
 /**

@@ -3,7 +3,7 @@ package org.lynxim.adapter.in;
 import java.util.concurrent.CompletionException;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import org.lynxim.application.port.out.StoreUnavailableException;
+import org.lynxim.application.common.StoreUnavailableException;
 import org.lynxim.domain.error.AuthenticationException;
 import org.lynxim.domain.error.ConflictException;
 import org.lynxim.domain.error.ContentTooLargeException;

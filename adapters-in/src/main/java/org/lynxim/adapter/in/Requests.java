@@ -2,7 +2,7 @@ package org.lynxim.adapter.in;
 
 import java.util.Optional;
 import java.util.OptionalLong;
-import org.lynxim.application.port.in.SendMessageCommand;
+import org.lynxim.application.messaging.port.in.SendMessageCommand;
 import org.lynxim.domain.conversation.ConversationId;
 import org.lynxim.domain.conversation.MessageContent;
 import org.lynxim.domain.conversation.MessageDraft;

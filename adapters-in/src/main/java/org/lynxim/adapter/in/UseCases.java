@@ -1,18 +1,18 @@
 package org.lynxim.adapter.in;
 
 import java.util.Objects;
-import org.lynxim.application.port.in.AckMessagesUseCase;
-import org.lynxim.application.port.in.AddGroupMembersUseCase;
-import org.lynxim.application.port.in.AuthenticateUseCase;
-import org.lynxim.application.port.in.CreateGroupUseCase;
-import org.lynxim.application.port.in.GetGroupUseCase;
-import org.lynxim.application.port.in.ListConversationsUseCase;
-import org.lynxim.application.port.in.LoginUseCase;
-import org.lynxim.application.port.in.PullMessagesUseCase;
-import org.lynxim.application.port.in.RegisterUserUseCase;
-import org.lynxim.application.port.in.RemoveGroupMemberUseCase;
-import org.lynxim.application.port.in.SendMessageUseCase;
-import org.lynxim.application.port.in.SyncInboxUseCase;
+import org.lynxim.application.account.port.in.AuthenticateUseCase;
+import org.lynxim.application.account.port.in.LoginUseCase;
+import org.lynxim.application.account.port.in.RegisterUserUseCase;
+import org.lynxim.application.group.port.in.AddGroupMembersUseCase;
+import org.lynxim.application.group.port.in.CreateGroupUseCase;
+import org.lynxim.application.group.port.in.GetGroupUseCase;
+import org.lynxim.application.group.port.in.RemoveGroupMemberUseCase;
+import org.lynxim.application.messaging.port.in.AckMessagesUseCase;
+import org.lynxim.application.messaging.port.in.ListConversationsUseCase;
+import org.lynxim.application.messaging.port.in.PullMessagesUseCase;
+import org.lynxim.application.messaging.port.in.SendMessageUseCase;
+import org.lynxim.application.messaging.port.in.SyncInboxUseCase;
 
 /** The inbound ports the WebSocket and REST adapters drive. */
 public record UseCases(

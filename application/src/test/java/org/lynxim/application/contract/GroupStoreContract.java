@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.lynxim.application.port.out.GroupStore;
+import org.lynxim.application.group.port.out.GroupStore;
 import org.lynxim.domain.conversation.GroupId;
 import org.lynxim.domain.group.Group;
 import org.lynxim.domain.group.GroupName;

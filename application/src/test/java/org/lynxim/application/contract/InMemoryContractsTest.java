@@ -2,16 +2,16 @@ package org.lynxim.application.contract;
 
 import java.util.List;
 import org.junit.jupiter.api.Nested;
+import org.lynxim.application.account.port.out.UserAccounts;
 import org.lynxim.application.fixtures.InMemoryGroupStore;
 import org.lynxim.application.fixtures.InMemoryInboxStore;
 import org.lynxim.application.fixtures.InMemoryMessageStore;
 import org.lynxim.application.fixtures.InMemoryReadPositions;
 import org.lynxim.application.fixtures.InMemoryUserAccounts;
-import org.lynxim.application.port.out.GroupStore;
-import org.lynxim.application.port.out.InboxStore;
-import org.lynxim.application.port.out.MessageStore;
-import org.lynxim.application.port.out.ReadPositions;
-import org.lynxim.application.port.out.UserAccounts;
+import org.lynxim.application.group.port.out.GroupStore;
+import org.lynxim.application.messaging.port.out.InboxStore;
+import org.lynxim.application.messaging.port.out.MessageStore;
+import org.lynxim.application.messaging.port.out.ReadPositions;
 import org.lynxim.domain.conversation.Message;
 
 /** The in-memory fixtures keep the same contracts as the real stores, or the tests lie. */

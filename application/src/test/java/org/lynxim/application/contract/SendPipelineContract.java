@@ -10,14 +10,14 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
-import org.lynxim.application.port.in.SendResult;
-import org.lynxim.application.port.out.SendPipeline;
-import org.lynxim.application.port.out.SendPipeline.BatchHandler;
+import org.lynxim.application.messaging.port.out.SendPipeline;
+import org.lynxim.application.messaging.port.out.SendPipeline.BatchHandler;
 import org.lynxim.domain.conversation.ConversationId;
 import org.lynxim.domain.conversation.MessageContent;
 import org.lynxim.domain.conversation.MessageDraft;
 import org.lynxim.domain.conversation.MsgId;
 import org.lynxim.domain.conversation.MsgType;
+import org.lynxim.domain.conversation.SendResult;
 import org.lynxim.domain.user.UserId;
 
 /** What every {@link SendPipeline} must do. */

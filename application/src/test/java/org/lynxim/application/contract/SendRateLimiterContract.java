@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.Optional;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
-import org.lynxim.application.port.out.SendRateLimiter;
+import org.lynxim.application.messaging.port.out.SendRateLimiter;
 import org.lynxim.domain.user.DeviceId;
 import org.lynxim.domain.user.UserId;
 

@@ -12,7 +12,7 @@ import java.util.concurrent.Executors;
 import java.util.function.ToLongFunction;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.lynxim.application.port.out.SeqAllocator;
+import org.lynxim.application.messaging.port.out.SeqAllocator;
 import org.lynxim.domain.conversation.ConversationId;
 import org.lynxim.domain.conversation.GroupId;
 

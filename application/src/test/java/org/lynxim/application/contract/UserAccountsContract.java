@@ -8,7 +8,7 @@ import java.util.Optional;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.lynxim.application.port.out.UserAccounts;
+import org.lynxim.application.account.port.out.UserAccounts;
 import org.lynxim.domain.error.ConflictException;
 import org.lynxim.domain.user.Nickname;
 import org.lynxim.domain.user.UserAccount;

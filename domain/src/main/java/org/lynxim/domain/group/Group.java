@@ -10,7 +10,6 @@ import java.util.Optional;
 import org.lynxim.domain.conversation.GroupChatId;
 import org.lynxim.domain.conversation.GroupId;
 import org.lynxim.domain.error.ForbiddenException;
-import org.lynxim.domain.error.NotFoundException;
 import org.lynxim.domain.user.UserId;
 
 /**
@@ -62,41 +61,48 @@ public record Group(GroupId id, GroupName name, UserId owner, List<Member> membe
     return members.stream().map(Member::userId).toList();
   }
 
-  /** Only the owner may add members, whoever they are. */
-  public void requireMayAddMembers(UserId actor) {
-    if (!owner.equals(actor)) {
-      throw new ForbiddenException("only the owner may add members to " + conversationId().value());
-    }
-  }
-
   /**
-   * The members that adding {@code users} creates, joining at {@code currentSeq}; users who are
-   * members already change nothing.
+   * The policy for adding members: only the owner adds, whoever they are; they join at {@code
+   * currentSeq}, and users who are members already change nothing.
    */
-  public List<Member> membersToAdd(
+  public MembershipChange.Adding addMembers(
       UserId actor, Collection<UserId> users, long currentSeq, long now) {
-    requireMayAddMembers(actor);
+    if (!owner.equals(actor)) {
+      return new MembershipChange.Refused(
+          Refusal.NOT_THE_OWNER, "only the owner may add members to " + conversationId().value());
+    }
     Map<UserId, Member> added = new LinkedHashMap<>();
     for (UserId user : users) {
       if (!isMember(user)) {
         added.putIfAbsent(user, new Member(user, Role.MEMBER, currentSeq, now));
       }
     }
-    return List.copyOf(added.values());
+    List<Member> fresh = List.copyOf(added.values());
+    return new MembershipChange.MembersAdded(with(fresh), fresh);
   }
 
-  /** Checks that {@code actor} may remove {@code target}, and returns the member to remove. */
-  public Member memberToRemove(UserId actor, UserId target) {
-    requireMember(actor);
+  /**
+   * The policy for removing a member: the owner removes anyone but itself, and any member may
+   * leave; the owner never leaves the group it owns.
+   */
+  public MembershipChange.Removing removeMember(UserId actor, UserId target) {
+    if (!isMember(actor)) {
+      return new MembershipChange.Refused(
+          Refusal.NOT_A_MEMBER, "not a member of " + conversationId().value());
+    }
     if (!owner.equals(actor) && !actor.equals(target)) {
-      throw new ForbiddenException("only the owner may remove other members");
+      return new MembershipChange.Refused(
+          Refusal.NOT_THE_OWNER, "only the owner may remove other members");
     }
-    Member member =
-        member(target).orElseThrow(() -> new NotFoundException(target + " is not a member"));
-    if (member.isOwner()) {
-      throw new IllegalArgumentException("the owner cannot leave or be removed");
+    Optional<Member> member = member(target);
+    if (member.isEmpty()) {
+      return new MembershipChange.Refused(Refusal.NO_SUCH_MEMBER, target + " is not a member");
     }
-    return member;
+    if (member.get().isOwner()) {
+      return new MembershipChange.Refused(
+          Refusal.OWNER_STAYS, "the owner cannot leave or be removed");
+    }
+    return new MembershipChange.MemberRemoved(without(target), member.get());
   }
 
   public Group with(List<Member> added) {

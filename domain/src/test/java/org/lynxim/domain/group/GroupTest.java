@@ -1,7 +1,6 @@
 package org.lynxim.domain.group;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
@@ -9,6 +8,9 @@ import org.junit.jupiter.api.Test;
 import org.lynxim.domain.conversation.GroupId;
 import org.lynxim.domain.error.ForbiddenException;
 import org.lynxim.domain.error.NotFoundException;
+import org.lynxim.domain.group.MembershipChange.MemberRemoved;
+import org.lynxim.domain.group.MembershipChange.MembersAdded;
+import org.lynxim.domain.group.MembershipChange.Refused;
 import org.lynxim.domain.user.UserId;
 
 class GroupTest {
@@ -29,29 +31,49 @@ class GroupTest {
 
   @Test
   void only_the_owner_adds_members_who_join_at_the_current_seq() {
-    List<Member> added = team.membersToAdd(ALICE, List.of(CAROL, BOB, CAROL), 42, 200);
+    MembershipChange added = team.addMembers(ALICE, List.of(CAROL, BOB, CAROL), 42, 200);
 
-    assertThat(added).containsExactly(new Member(CAROL, Role.MEMBER, 42, 200));
-    assertThatThrownBy(() -> team.membersToAdd(BOB, List.of(DAVE), 42, 200))
-        .isInstanceOf(ForbiddenException.class);
-    assertThatThrownBy(() -> team.membersToAdd(DAVE, List.of(DAVE), 42, 200))
-        .isInstanceOf(ForbiddenException.class);
+    Member carol = new Member(CAROL, Role.MEMBER, 42, 200);
+    assertThat(added).isInstanceOf(MembersAdded.class);
+    assertThat(((MembersAdded) added).added()).containsExactly(carol);
+    assertThat(((MembersAdded) added).group().memberIds()).containsExactly(ALICE, BOB, CAROL);
+    assertThat(refusalOf(team.addMembers(BOB, List.of(DAVE), 42, 200)))
+        .isEqualTo(Refusal.NOT_THE_OWNER);
+    assertThat(refusalOf(team.addMembers(DAVE, List.of(DAVE), 42, 200)))
+        .isEqualTo(Refusal.NOT_THE_OWNER);
   }
 
   @Test
   void the_owner_removes_anyone_but_itself_and_members_may_leave() {
-    Group withCarol = team.with(team.membersToAdd(ALICE, List.of(CAROL), 1, 1));
+    Group withCarol = ((MembersAdded) team.addMembers(ALICE, List.of(CAROL), 1, 1)).group();
 
-    assertThat(withCarol.memberToRemove(ALICE, BOB).userId()).isEqualTo(BOB);
-    assertThat(withCarol.memberToRemove(BOB, BOB).userId()).isEqualTo(BOB);
-    assertThatThrownBy(() -> withCarol.memberToRemove(BOB, CAROL))
+    assertThat(removed(withCarol.removeMember(ALICE, BOB)).removed().userId()).isEqualTo(BOB);
+    assertThat(removed(withCarol.removeMember(BOB, BOB)).group().memberIds())
+        .containsExactly(ALICE, CAROL);
+    assertThat(refusalOf(withCarol.removeMember(BOB, CAROL))).isEqualTo(Refusal.NOT_THE_OWNER);
+    assertThat(refusalOf(withCarol.removeMember(ALICE, DAVE))).isEqualTo(Refusal.NO_SUCH_MEMBER);
+    assertThat(refusalOf(withCarol.removeMember(ALICE, ALICE))).isEqualTo(Refusal.OWNER_STAYS);
+    assertThat(refusalOf(withCarol.removeMember(DAVE, BOB))).isEqualTo(Refusal.NOT_A_MEMBER);
+  }
+
+  @Test
+  void refusals_become_the_errors_the_protocol_answers() {
+    assertThat(((Refused) team.addMembers(BOB, List.of(DAVE), 1, 1)).toException())
         .isInstanceOf(ForbiddenException.class);
-    assertThatThrownBy(() -> withCarol.memberToRemove(ALICE, DAVE))
+    assertThat(((Refused) team.removeMember(ALICE, DAVE)).toException())
         .isInstanceOf(NotFoundException.class);
-    assertThatIllegalArgumentException().isThrownBy(() -> withCarol.memberToRemove(ALICE, ALICE));
-    assertThatThrownBy(() -> withCarol.memberToRemove(DAVE, BOB))
-        .isInstanceOf(ForbiddenException.class);
-    assertThat(withCarol.without(BOB).memberIds()).containsExactly(ALICE, CAROL);
+    assertThat(((Refused) team.removeMember(ALICE, ALICE)).toException())
+        .isInstanceOf(IllegalArgumentException.class);
+  }
+
+  private static Refusal refusalOf(MembershipChange change) {
+    assertThat(change).isInstanceOf(Refused.class);
+    return ((Refused) change).refusal();
+  }
+
+  private static MemberRemoved removed(MembershipChange change) {
+    assertThat(change).isInstanceOf(MemberRemoved.class);
+    return (MemberRemoved) change;
   }
 
   @Test

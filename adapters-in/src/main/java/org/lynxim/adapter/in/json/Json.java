@@ -12,9 +12,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
-import org.lynxim.application.port.in.SendResult;
 import org.lynxim.domain.conversation.InboxEntry;
 import org.lynxim.domain.conversation.Message;
+import org.lynxim.domain.conversation.SendResult;
 import org.lynxim.domain.conversation.SyncPage;
 
 /**

@@ -6,7 +6,7 @@ import io.helidon.webserver.http.FilterChain;
 import io.helidon.webserver.http.RoutingRequest;
 import io.helidon.webserver.http.RoutingResponse;
 import org.lynxim.adapter.in.ErrorReply;
-import org.lynxim.application.port.in.AuthenticateUseCase;
+import org.lynxim.application.account.port.in.AuthenticateUseCase;
 
 /** Every {@code /api/v1} call but registration and login needs a valid bearer token. */
 public final class BearerAuth implements Filter {

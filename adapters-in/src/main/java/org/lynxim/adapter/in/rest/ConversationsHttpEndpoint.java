@@ -11,12 +11,12 @@ import java.util.OptionalLong;
 import org.lynxim.adapter.in.Requests;
 import org.lynxim.adapter.in.UseCases;
 import org.lynxim.adapter.in.json.Json;
-import org.lynxim.application.port.in.SendResult;
 import org.lynxim.domain.conversation.ConversationId;
 import org.lynxim.domain.conversation.ConversationSummary;
 import org.lynxim.domain.conversation.Page;
 import org.lynxim.domain.conversation.PullCursor;
 import org.lynxim.domain.conversation.ReadPosition;
+import org.lynxim.domain.conversation.SendResult;
 import org.lynxim.domain.user.UserId;
 
 /** {@code /api/v1/conversations}: the list, and sending, pulling and acking in one of them. */

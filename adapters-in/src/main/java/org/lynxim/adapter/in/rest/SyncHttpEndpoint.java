@@ -6,7 +6,7 @@ import io.helidon.webserver.http.ServerRequest;
 import io.helidon.webserver.http.ServerResponse;
 import org.lynxim.adapter.in.Requests;
 import org.lynxim.adapter.in.json.Json;
-import org.lynxim.application.port.in.SyncInboxUseCase;
+import org.lynxim.application.messaging.port.in.SyncInboxUseCase;
 import org.lynxim.domain.conversation.SyncCursor;
 
 /** {@code GET /api/v1/sync}: everything new in the caller's inbox after a cursor. */

@@ -2,7 +2,7 @@ package org.lynxim.adapter.out.auth;
 
 import at.favre.lib.crypto.bcrypt.BCrypt;
 import at.favre.lib.crypto.bcrypt.LongPasswordStrategies;
-import org.lynxim.application.port.out.PasswordHasher;
+import org.lynxim.application.account.port.out.PasswordHasher;
 import org.lynxim.domain.user.Password;
 
 /**

@@ -12,7 +12,7 @@ import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
-import org.lynxim.application.port.out.AccessTokens;
+import org.lynxim.application.account.port.out.AccessTokens;
 import org.lynxim.domain.user.UserId;
 
 /**

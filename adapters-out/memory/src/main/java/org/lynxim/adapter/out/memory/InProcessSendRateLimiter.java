@@ -6,7 +6,7 @@ import java.time.Duration;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.lynxim.application.port.out.SendRateLimiter;
+import org.lynxim.application.messaging.port.out.SendRateLimiter;
 import org.lynxim.domain.user.DeviceId;
 import org.lynxim.domain.user.UserId;
 

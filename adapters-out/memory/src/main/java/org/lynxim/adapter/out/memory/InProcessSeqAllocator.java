@@ -3,7 +3,7 @@ package org.lynxim.adapter.out.memory;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.ToLongFunction;
-import org.lynxim.application.port.out.SeqAllocator;
+import org.lynxim.application.messaging.port.out.SeqAllocator;
 import org.lynxim.domain.conversation.ConversationId;
 
 /**

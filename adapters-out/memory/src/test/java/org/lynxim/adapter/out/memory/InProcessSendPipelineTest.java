@@ -13,15 +13,15 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.lynxim.application.common.StoreUnavailableException;
 import org.lynxim.application.contract.SendPipelineContract;
-import org.lynxim.application.port.in.SendResult;
-import org.lynxim.application.port.out.SendPipeline;
-import org.lynxim.application.port.out.StoreUnavailableException;
+import org.lynxim.application.messaging.port.out.SendPipeline;
 import org.lynxim.domain.conversation.ConversationId;
 import org.lynxim.domain.conversation.MessageContent;
 import org.lynxim.domain.conversation.MessageDraft;
 import org.lynxim.domain.conversation.MsgId;
 import org.lynxim.domain.conversation.MsgType;
+import org.lynxim.domain.conversation.SendResult;
 import org.lynxim.domain.user.UserId;
 
 class InProcessSendPipelineTest extends SendPipelineContract {
@@ -48,7 +48,7 @@ class InProcessSendPipelineTest extends SendPipelineContract {
 
   /** A handler that numbers drafts per call, remembering the batches it saw. */
   private static final class Recording
-      implements org.lynxim.application.port.out.SendPipeline.BatchHandler {
+      implements org.lynxim.application.messaging.port.out.SendPipeline.BatchHandler {
     final List<List<MessageDraft>> batches = new CopyOnWriteArrayList<>();
     final AtomicInteger seq = new AtomicInteger();
 

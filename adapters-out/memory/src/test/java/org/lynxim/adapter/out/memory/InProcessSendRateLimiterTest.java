@@ -1,7 +1,7 @@
 package org.lynxim.adapter.out.memory;
 
 import org.lynxim.application.contract.SendRateLimiterContract;
-import org.lynxim.application.port.out.SendRateLimiter;
+import org.lynxim.application.messaging.port.out.SendRateLimiter;
 
 class InProcessSendRateLimiterTest extends SendRateLimiterContract {
   @Override

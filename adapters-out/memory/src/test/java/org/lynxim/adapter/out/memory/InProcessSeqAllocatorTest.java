@@ -7,7 +7,7 @@ import java.util.Map;
 import java.util.function.ToLongFunction;
 import org.junit.jupiter.api.Test;
 import org.lynxim.application.contract.SeqAllocatorContract;
-import org.lynxim.application.port.out.SeqAllocator;
+import org.lynxim.application.messaging.port.out.SeqAllocator;
 import org.lynxim.domain.conversation.ConversationId;
 
 class InProcessSeqAllocatorTest extends SeqAllocatorContract {

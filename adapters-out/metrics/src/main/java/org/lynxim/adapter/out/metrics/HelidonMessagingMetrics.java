@@ -4,7 +4,7 @@ import io.helidon.metrics.api.Counter;
 import io.helidon.metrics.api.MeterRegistry;
 import io.helidon.metrics.api.Timer;
 import java.time.Duration;
-import org.lynxim.application.port.out.MessagingMetrics;
+import org.lynxim.application.messaging.port.out.MessagingMetrics;
 
 /** The message path's meters in a Helidon registry, served at {@code /observe/metrics}. */
 public final class HelidonMessagingMetrics implements MessagingMetrics {

@@ -24,10 +24,10 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import org.lynxim.application.port.in.SendResult;
-import org.lynxim.application.port.out.SendPipeline;
-import org.lynxim.application.port.out.StoreUnavailableException;
+import org.lynxim.application.common.StoreUnavailableException;
+import org.lynxim.application.messaging.port.out.SendPipeline;
 import org.lynxim.domain.conversation.MessageDraft;
+import org.lynxim.domain.conversation.SendResult;
 
 /**
  * The send pipeline of a cluster: each send is published durably (persistent, confirmed by the

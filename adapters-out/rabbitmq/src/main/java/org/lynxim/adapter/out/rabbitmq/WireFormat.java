@@ -11,7 +11,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.lynxim.application.port.in.SendResult;
 import org.lynxim.domain.conversation.ConversationId;
 import org.lynxim.domain.conversation.Message;
 import org.lynxim.domain.conversation.MessageContent;
@@ -19,6 +18,7 @@ import org.lynxim.domain.conversation.MessageDraft;
 import org.lynxim.domain.conversation.MsgId;
 import org.lynxim.domain.conversation.MsgType;
 import org.lynxim.domain.conversation.ReadPosition;
+import org.lynxim.domain.conversation.SendResult;
 import org.lynxim.domain.user.DeviceId;
 import org.lynxim.domain.user.UserId;
 

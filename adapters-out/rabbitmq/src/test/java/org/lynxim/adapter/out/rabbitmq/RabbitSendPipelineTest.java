@@ -14,16 +14,16 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.lynxim.application.common.StoreUnavailableException;
 import org.lynxim.application.contract.SendPipelineContract;
-import org.lynxim.application.port.in.SendResult;
-import org.lynxim.application.port.out.SendPipeline;
-import org.lynxim.application.port.out.SendPipeline.BatchHandler;
-import org.lynxim.application.port.out.StoreUnavailableException;
+import org.lynxim.application.messaging.port.out.SendPipeline;
+import org.lynxim.application.messaging.port.out.SendPipeline.BatchHandler;
 import org.lynxim.domain.conversation.ConversationId;
 import org.lynxim.domain.conversation.MessageContent;
 import org.lynxim.domain.conversation.MessageDraft;
 import org.lynxim.domain.conversation.MsgId;
 import org.lynxim.domain.conversation.MsgType;
+import org.lynxim.domain.conversation.SendResult;
 import org.lynxim.domain.user.UserId;
 
 /** The queued pipeline against the real RabbitMQ on this machine. */

@@ -5,7 +5,7 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.lynxim.application.port.out.DevicePresence;
+import org.lynxim.application.delivery.port.out.DevicePresence;
 import org.lynxim.domain.user.DeviceId;
 import org.lynxim.domain.user.UserId;
 import org.redisson.api.RBatch;

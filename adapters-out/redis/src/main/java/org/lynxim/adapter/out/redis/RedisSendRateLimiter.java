@@ -2,7 +2,7 @@ package org.lynxim.adapter.out.redis;
 
 import java.time.Duration;
 import java.util.Optional;
-import org.lynxim.application.port.out.SendRateLimiter;
+import org.lynxim.application.messaging.port.out.SendRateLimiter;
 import org.lynxim.domain.user.DeviceId;
 import org.lynxim.domain.user.UserId;
 import org.redisson.api.RRateLimiter;

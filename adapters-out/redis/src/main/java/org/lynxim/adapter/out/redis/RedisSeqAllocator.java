@@ -2,7 +2,7 @@ package org.lynxim.adapter.out.redis;
 
 import java.util.List;
 import java.util.function.ToLongFunction;
-import org.lynxim.application.port.out.SeqAllocator;
+import org.lynxim.application.messaging.port.out.SeqAllocator;
 import org.lynxim.domain.conversation.ConversationId;
 import org.redisson.api.RScript;
 import org.redisson.client.RedisException;

@@ -19,10 +19,10 @@ import org.lynxim.application.contract.InboxStoreContract;
 import org.lynxim.application.contract.SendRateLimiterContract;
 import org.lynxim.application.contract.SeqAllocatorContract;
 import org.lynxim.application.fixtures.InMemoryMessageStore;
-import org.lynxim.application.port.out.InboxStore;
-import org.lynxim.application.port.out.SendRateLimiter;
-import org.lynxim.application.port.out.SeqAllocator;
-import org.lynxim.application.service.SyncInboxService;
+import org.lynxim.application.messaging.port.out.InboxStore;
+import org.lynxim.application.messaging.port.out.SendRateLimiter;
+import org.lynxim.application.messaging.port.out.SeqAllocator;
+import org.lynxim.application.messaging.service.SyncInboxService;
 import org.lynxim.domain.conversation.ConversationId;
 import org.lynxim.domain.conversation.DirectChatId;
 import org.lynxim.domain.conversation.Message;
@@ -165,7 +165,8 @@ class RedisAdaptersTest {
 
     assertThat(onA.devicesOf(user)).containsOnly(Map.entry(phone, "b"), Map.entry(laptop, "a"));
     onB.stillConnected(
-        java.util.List.of(new org.lynxim.application.port.out.DevicePresence.Device(user, phone)));
+        java.util.List.of(
+            new org.lynxim.application.delivery.port.out.DevicePresence.Device(user, phone)));
     Thread.sleep(600);
     assertThat(onA.devicesOf(user)).as("expired without a refresh").isEmpty();
   }

@@ -18,7 +18,7 @@ final class Jpa {
    * Runs {@code work} in a transaction and commits it.
    *
    * @throws DuplicateKeyException a unique key refused a write (nothing was committed)
-   * @throws org.lynxim.application.port.out.StoreUnavailableException any other database failure
+   * @throws org.lynxim.application.common.StoreUnavailableException any other database failure
    */
   <T> T inTransaction(Function<EntityManager, T> work) {
     EntityManager em;

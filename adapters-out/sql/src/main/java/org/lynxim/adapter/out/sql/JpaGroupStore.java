@@ -9,7 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.lynxim.application.port.out.GroupStore;
+import org.lynxim.application.group.port.out.GroupStore;
 import org.lynxim.domain.conversation.GroupId;
 import org.lynxim.domain.group.Group;
 import org.lynxim.domain.group.Member;
@@ -21,16 +21,18 @@ public final class JpaGroupStore implements GroupStore {
       "SELECT m FROM GroupMemberEntity m WHERE m.groupId IN :ids ORDER BY m.memberNo";
 
   private final Jpa jpa;
+  private final Clock clock;
 
-  JpaGroupStore(Jpa jpa) {
+  JpaGroupStore(Jpa jpa, Clock clock) {
     this.jpa = jpa;
+    this.clock = clock;
   }
 
   @Override
   public void create(Group group) {
     jpa.inTransaction(
         em -> {
-          em.persist(GroupEntity.toRow(group, Clock.systemUTC().millis()));
+          em.persist(GroupEntity.toRow(group, clock.millis()));
           group
               .members()
               .forEach(member -> em.persist(GroupMemberEntity.toRow(group.id(), member)));

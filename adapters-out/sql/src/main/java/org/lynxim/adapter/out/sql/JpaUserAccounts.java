@@ -6,7 +6,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import org.lynxim.application.port.out.UserAccounts;
+import org.lynxim.application.account.port.out.UserAccounts;
 import org.lynxim.domain.error.ConflictException;
 import org.lynxim.domain.user.UserAccount;
 import org.lynxim.domain.user.UserId;
@@ -14,9 +14,11 @@ import org.lynxim.domain.user.UserId;
 /** Users through Hibernate. */
 public final class JpaUserAccounts implements UserAccounts {
   private final Jpa jpa;
+  private final Clock clock;
 
-  JpaUserAccounts(Jpa jpa) {
+  JpaUserAccounts(Jpa jpa, Clock clock) {
     this.jpa = jpa;
+    this.clock = clock;
   }
 
   @Override
@@ -24,7 +26,7 @@ public final class JpaUserAccounts implements UserAccounts {
     try {
       jpa.inTransaction(
           em -> {
-            em.persist(UserEntity.toRow(account, Clock.systemUTC().millis()));
+            em.persist(UserEntity.toRow(account, clock.millis()));
             em.flush();
             return null;
           });

@@ -78,12 +78,14 @@ public final class SqlDatabase implements AutoCloseable {
     return new SqlReadPositions(dbClient, dialect);
   }
 
-  public JpaUserAccounts userAccounts() {
-    return new JpaUserAccounts(new Jpa(entityManagers));
+  /** The accounts; {@code clock} stamps their creation. */
+  public JpaUserAccounts userAccounts(Clock clock) {
+    return new JpaUserAccounts(new Jpa(entityManagers), clock);
   }
 
-  public JpaGroupStore groupStore() {
-    return new JpaGroupStore(new Jpa(entityManagers));
+  /** The groups; {@code clock} stamps their creation. */
+  public JpaGroupStore groupStore(Clock clock) {
+    return new JpaGroupStore(new Jpa(entityManagers), clock);
   }
 
   /** Whether a connection can be had and answers, for health checks. */

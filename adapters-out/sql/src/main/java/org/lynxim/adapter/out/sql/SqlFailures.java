@@ -7,7 +7,7 @@ import java.sql.SQLException;
 import java.sql.SQLIntegrityConstraintViolationException;
 import java.time.Duration;
 import java.util.function.Supplier;
-import org.lynxim.application.port.out.StoreUnavailableException;
+import org.lynxim.application.common.StoreUnavailableException;
 
 /** Tells a broken unique key and a lost race apart from every other database failure. */
 final class SqlFailures {

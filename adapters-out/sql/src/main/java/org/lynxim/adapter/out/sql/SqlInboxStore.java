@@ -14,7 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
-import org.lynxim.application.port.out.InboxStore;
+import org.lynxim.application.messaging.port.out.InboxStore;
 import org.lynxim.domain.conversation.ConversationId;
 import org.lynxim.domain.conversation.InboxEntry;
 import org.lynxim.domain.conversation.InboxWindow;

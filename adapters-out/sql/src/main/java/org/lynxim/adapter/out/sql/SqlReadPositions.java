@@ -9,7 +9,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
-import org.lynxim.application.port.out.ReadPositions;
+import org.lynxim.application.messaging.port.out.ReadPositions;
 import org.lynxim.domain.conversation.ConversationId;
 import org.lynxim.domain.conversation.ReadPosition;
 import org.lynxim.domain.user.UserId;

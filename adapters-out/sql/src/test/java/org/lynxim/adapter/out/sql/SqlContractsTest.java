@@ -4,16 +4,16 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Nested;
+import org.lynxim.application.account.port.out.UserAccounts;
 import org.lynxim.application.contract.GroupStoreContract;
 import org.lynxim.application.contract.InboxStoreContract;
 import org.lynxim.application.contract.MessageStoreContract;
 import org.lynxim.application.contract.ReadPositionsContract;
 import org.lynxim.application.contract.UserAccountsContract;
-import org.lynxim.application.port.out.GroupStore;
-import org.lynxim.application.port.out.InboxStore;
-import org.lynxim.application.port.out.MessageStore;
-import org.lynxim.application.port.out.ReadPositions;
-import org.lynxim.application.port.out.UserAccounts;
+import org.lynxim.application.group.port.out.GroupStore;
+import org.lynxim.application.messaging.port.out.InboxStore;
+import org.lynxim.application.messaging.port.out.MessageStore;
+import org.lynxim.application.messaging.port.out.ReadPositions;
 import org.lynxim.domain.conversation.Message;
 import org.lynxim.domain.user.UserAccount;
 import org.lynxim.domain.user.UserId;
@@ -43,7 +43,7 @@ class SqlContractsTest {
     class Accounts extends UserAccountsContract {
       @Override
       protected UserAccounts newAccounts() {
-        return TestDatabases.h2().userAccounts();
+        return TestDatabases.h2().userAccounts(Clock.systemUTC());
       }
     }
 
@@ -64,7 +64,7 @@ class SqlContractsTest {
     class Groups extends GroupStoreContract {
       @Override
       protected GroupStore newGroups() {
-        return TestDatabases.h2().groupStore();
+        return TestDatabases.h2().groupStore(Clock.systemUTC());
       }
 
       @Override
@@ -96,7 +96,7 @@ class SqlContractsTest {
     class Accounts extends UserAccountsContract {
       @Override
       protected UserAccounts newAccounts() {
-        return TestDatabases.mariadb().userAccounts();
+        return TestDatabases.mariadb().userAccounts(Clock.systemUTC());
       }
     }
 
@@ -117,7 +117,7 @@ class SqlContractsTest {
     class Groups extends GroupStoreContract {
       @Override
       protected GroupStore newGroups() {
-        return TestDatabases.mariadb().groupStore();
+        return TestDatabases.mariadb().groupStore(Clock.systemUTC());
       }
 
       @Override
@@ -129,7 +129,7 @@ class SqlContractsTest {
 
   private static void registerIn(SqlDatabase database, UserId... users) {
     for (UserId user : users) {
-      database.userAccounts().add(new UserAccount(user, "hash", Optional.empty()));
+      database.userAccounts(Clock.systemUTC()).add(new UserAccount(user, "hash", Optional.empty()));
     }
   }
 }

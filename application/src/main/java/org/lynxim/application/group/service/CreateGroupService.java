@@ -1,0 +1,36 @@
+package org.lynxim.application.group.service;
+
+import java.time.Clock;
+import java.util.Collection;
+import java.util.random.RandomGenerator;
+import org.lynxim.application.account.port.out.UserAccounts;
+import org.lynxim.application.group.port.in.CreateGroupUseCase;
+import org.lynxim.application.group.port.out.GroupStore;
+import org.lynxim.domain.conversation.GroupId;
+import org.lynxim.domain.group.Group;
+import org.lynxim.domain.group.GroupName;
+import org.lynxim.domain.user.UserId;
+
+/** Creates a group with a fresh random id. */
+public final class CreateGroupService implements CreateGroupUseCase {
+  private final UserAccounts accounts;
+  private final GroupStore groups;
+  private final RandomGenerator random;
+  private final Clock clock;
+
+  public CreateGroupService(
+      UserAccounts accounts, GroupStore groups, RandomGenerator random, Clock clock) {
+    this.accounts = accounts;
+    this.groups = groups;
+    this.random = random;
+    this.clock = clock;
+  }
+
+  @Override
+  public Group create(UserId creator, GroupName name, Collection<UserId> members) {
+    accounts.requireRegistered(members);
+    Group group = Group.create(GroupId.generate(random), name, creator, members, clock.millis());
+    groups.create(group);
+    return group;
+  }
+}

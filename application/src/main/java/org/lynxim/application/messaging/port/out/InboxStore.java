@@ -1,0 +1,93 @@
+package org.lynxim.application.messaging.port.out;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import org.lynxim.domain.conversation.ConversationId;
+import org.lynxim.domain.conversation.InboxEntry;
+import org.lynxim.domain.conversation.InboxWindow;
+import org.lynxim.domain.conversation.Message;
+import org.lynxim.domain.user.UserId;
+
+/**
+ * Each user's inbox: one log of the messages of all their direct chats and small groups, numbered
+ * per user by inbox_seq. Visibility follows inbox_seq per user: appends to one user's inbox are
+ * serialized, so an entry visible later always has a larger inbox_seq.
+ *
+ * <p>Each conversation's messages are filled into inboxes in seq order; the store remembers how far
+ * (the conversation's filled seq), which makes a repeated fill (after a redelivery or a crash)
+ * harmless and a lost one visible.
+ */
+public interface InboxStore {
+
+  /** One conversation's messages (ascending seq) for the inboxes of its owners. */
+  record Fill(ConversationId conversation, List<Message> messages, List<UserId> owners) {
+    public Fill {
+      messages = List.copyOf(messages);
+      owners = owners.stream().distinct().toList();
+    }
+  }
+
+  /**
+   * Appends each conversation's messages to each of its owners' inboxes, all fills in one atomic
+   * step: for each message, each owner takes their next inbox_seq. Messages at or below their
+   * conversation's filled seq are skipped. When messages stored between the filled seq and the new
+   * ones were never filled (a fill was lost), each owner's inbox is marked as starting after its
+   * new entries, so that a sync from before them answers reset rather than miss messages; seqs that
+   * were never stored (a batch that failed after taking them) are no such gap. A fill with no
+   * owners only moves the filled seq (messages that go to no inbox). Answers the new entries, fill
+   * by fill, message by message and owner by owner.
+   */
+  List<InboxEntry> append(List<Fill> fills);
+
+  /** Whether the messages' seqs go on from {@code filledSeq} one by one, skipping none. */
+  static boolean followsOn(long filledSeq, List<Message> messages) {
+    long expected = filledSeq + 1;
+    for (Message message : messages) {
+      if (message.seq() != expected++) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * Whether the timeline holds messages of the conversation after {@code filledSeq} and up to the
+   * last of {@code fresh} that {@code fresh} does not bring: a fill that was lost. For stores that
+   * keep the inboxes apart from the timeline; reads at most {@code fresh.size() + 1} messages.
+   */
+  static boolean missesStoredMessages(
+      MessageStore timeline, ConversationId conversation, long filledSeq, List<Message> fresh) {
+    long last = fresh.getLast().seq();
+    long stored =
+        timeline.readAfter(conversation, filledSeq, fresh.size() + 1).stream()
+            .filter(message -> message.seq() <= last)
+            .count();
+    return stored > fresh.size();
+  }
+
+  /** {@link #append(List)} for one conversation. */
+  default List<InboxEntry> append(
+      ConversationId conversation, List<Message> messages, Collection<UserId> owners) {
+    return append(List.of(new Fill(conversation, messages, List.copyOf(owners))));
+  }
+
+  /**
+   * Up to {@code max} conversations whose stored messages are ahead of their filled seq, each with
+   * its filled seq (0 when never filled): fills a crash cut off. Empty for a store that does not
+   * see the timeline (its fills are redelivered by the pipeline instead).
+   */
+  Map<ConversationId, Long> behindTimeline(int max);
+
+  /** What the user's inbox holds. */
+  InboxWindow window(UserId owner);
+
+  /** Up to {@code max} entries with an inbox_seq above {@code cursor}, ascending. */
+  List<InboxEntry> readAfter(UserId owner, long cursor, int max);
+
+  /**
+   * Drops entries added before {@code addedBefore} (epoch millis) that are not among each user's
+   * newest {@code keepLatest}; answers how many were dropped.
+   */
+  int trim(long addedBefore, int keepLatest);
+}

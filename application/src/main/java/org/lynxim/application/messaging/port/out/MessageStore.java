@@ -1,0 +1,36 @@
+package org.lynxim.application.messaging.port.out;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import org.lynxim.application.common.StoreUnavailableException;
+import org.lynxim.domain.conversation.ConversationId;
+import org.lynxim.domain.conversation.IdempotencyKey;
+import org.lynxim.domain.conversation.Message;
+
+/**
+ * The conversations' timelines: every stored message, keyed by (conversation, seq) and by the
+ * idempotency key (conversation, sender, msg_id). Implementations are safe for concurrent use.
+ */
+public interface MessageStore {
+
+  /**
+   * Stores the messages durably, all or none, in one transaction: once this returns, they survive a
+   * crash. Messages of one conversation come in ascending seq.
+   *
+   * @throws DuplicateMessageException if an idempotency key or a seq is stored already (nothing is
+   *     stored)
+   * @throws StoreUnavailableException if the store cannot be reached; the messages may or may not
+   *     be stored, so the caller retries with the same keys
+   */
+  void appendAll(List<Message> messages);
+
+  /** The stored messages among the keys, by key; one round trip. */
+  Map<IdempotencyKey, Message> findStored(Collection<IdempotencyKey> keys);
+
+  /** Up to {@code max} messages with a seq above {@code afterSeq}, in ascending seq. */
+  List<Message> readAfter(ConversationId conversation, long afterSeq, int max);
+
+  /** The highest stored seq of the conversation, 0 when it has no message. */
+  long lastSeq(ConversationId conversation);
+}

@@ -1,0 +1,51 @@
+package org.lynxim.application.messaging.service;
+
+import java.util.List;
+import org.lynxim.application.account.port.out.UserAccounts;
+import org.lynxim.application.group.port.out.GroupStore;
+import org.lynxim.domain.conversation.ConversationId;
+import org.lynxim.domain.conversation.DirectChatId;
+import org.lynxim.domain.conversation.GroupChatId;
+import org.lynxim.domain.conversation.Participation;
+import org.lynxim.domain.error.ForbiddenException;
+import org.lynxim.domain.error.NotFoundException;
+import org.lynxim.domain.group.Group;
+import org.lynxim.domain.user.UserId;
+
+/**
+ * Who may use a conversation: the two users of a direct chat, the members of a group. Checks
+ * existence first (404), then membership (403), as the protocol orders its errors. Not a use case:
+ * the messaging services share it.
+ */
+public final class ConversationMembership {
+  private final UserAccounts users;
+  private final GroupStore groups;
+
+  public ConversationMembership(UserAccounts users, GroupStore groups) {
+    this.users = users;
+    this.groups = groups;
+  }
+
+  /** The user's place in the conversation, or the reason there is none. */
+  public Participation require(UserId user, ConversationId conversation) {
+    return switch (conversation) {
+      case DirectChatId direct -> requireDirect(user, direct);
+      case GroupChatId chat -> requireGroup(user, chat);
+    };
+  }
+
+  private Participation requireDirect(UserId user, DirectChatId direct) {
+    if (users.existing(List.of(direct.low(), direct.high())).size() != 2) {
+      throw new NotFoundException("no such user in " + direct.value());
+    }
+    if (!direct.involves(user)) {
+      throw new ForbiddenException("not a member of " + direct.value());
+    }
+    return new Participation(direct, List.of(direct.low(), direct.high()), 0);
+  }
+
+  private Participation requireGroup(UserId user, GroupChatId chat) {
+    Group group = groups.require(chat.groupId());
+    return new Participation(chat, group.memberIds(), group.requireMember(user).joinSeq());
+  }
+}

@@ -1,0 +1,164 @@
+package org.lynxim.application.messaging.service;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.lynxim.application.messaging.port.out.DuplicateMessageException;
+import org.lynxim.application.messaging.port.out.MessageStore;
+import org.lynxim.application.messaging.port.out.ReadPositions;
+import org.lynxim.application.messaging.port.out.ReadPositions.Reader;
+import org.lynxim.application.messaging.port.out.SendPipeline;
+import org.lynxim.application.messaging.port.out.SeqAllocator;
+import org.lynxim.domain.conversation.ConversationId;
+import org.lynxim.domain.conversation.IdempotencyKey;
+import org.lynxim.domain.conversation.Message;
+import org.lynxim.domain.conversation.MessageDraft;
+import org.lynxim.domain.conversation.ReadPosition;
+import org.lynxim.domain.conversation.SendResult;
+import org.lynxim.domain.user.UserId;
+
+/**
+ * The one writer of a partition's conversations: finds which drafts are stored already, gives the
+ * new ones their seqs in order, stores them in one transaction, then moves their senders' read
+ * positions and fills the messages into their members' inboxes. Runs one batch at a time per
+ * partition ({@link SendPipeline}), so no lock is needed.
+ */
+public final class ConversationWriter implements SendPipeline.BatchHandler {
+  private static final Logger LOG = Logger.getLogger(ConversationWriter.class.getName());
+
+  private final MessageStore messages;
+  private final SeqAllocator seqs;
+  private final ReadPositions positions;
+  private final InboxFanOut inboxes;
+  private final Clock clock;
+
+  public ConversationWriter(
+      MessageStore messages,
+      SeqAllocator seqs,
+      ReadPositions positions,
+      InboxFanOut inboxes,
+      Clock clock) {
+    this.messages = messages;
+    this.seqs = seqs;
+    this.positions = positions;
+    this.inboxes = inboxes;
+    this.clock = clock;
+  }
+
+  @Override
+  public List<SendResult> store(List<MessageDraft> batch) {
+    List<SendResult> results;
+    try {
+      results = storeTogether(batch);
+    } catch (DuplicateMessageException raced) {
+      // Another node stored one of these keys since we looked: store them one by one instead.
+      results = new ArrayList<>();
+      for (MessageDraft draft : batch) {
+        results.add(storeTogether(List.of(draft)).getFirst());
+      }
+    }
+    moveSendersPositions(results);
+    return withInboxSeqs(results);
+  }
+
+  /**
+   * Fills the batch into the inboxes before it is acknowledged, so that the pushes carry inbox_seqs
+   * and nothing acknowledged is missing from an inbox. Duplicates are filled again too: after a
+   * crash between storing and filling, the resent message finds its fill still to do (a fill done
+   * before is skipped by the store). If the fill fails the batch fails: the senders retry with the
+   * same msg_ids and find their messages stored.
+   */
+  private List<SendResult> withInboxSeqs(List<SendResult> results) {
+    Map<Message, Map<UserId, Long>> inboxSeqs =
+        inboxes.fill(results.stream().map(SendResult::message).toList());
+    return results.stream()
+        .map(
+            result ->
+                result.duplicate()
+                    ? result
+                    : new SendResult(
+                        result.message(),
+                        false,
+                        inboxSeqs.getOrDefault(result.message(), Map.of())))
+        .toList();
+  }
+
+  private List<SendResult> storeTogether(List<MessageDraft> batch) {
+    Map<IdempotencyKey, Message> stored =
+        messages.findStored(batch.stream().map(MessageDraft::key).toList());
+    // The drafts to store: not stored before, and each key once (a repeat is the same send).
+    Map<IdempotencyKey, MessageDraft> fresh = new LinkedHashMap<>();
+    Map<ConversationId, Integer> counts = new HashMap<>();
+    for (MessageDraft draft : batch) {
+      if (!stored.containsKey(draft.key()) && fresh.putIfAbsent(draft.key(), draft) == null) {
+        counts.merge(draft.conversationId(), 1, Integer::sum);
+      }
+    }
+    Map<ConversationId, Long> nextSeq = new HashMap<>();
+    counts.forEach(
+        (conversation, count) -> nextSeq.put(conversation, seqs.reserve(conversation, count)));
+    long now = clock.millis();
+    Map<IdempotencyKey, Message> created = new HashMap<>();
+    List<Message> toStore = new ArrayList<>(fresh.size());
+    for (MessageDraft draft : fresh.values()) {
+      Message message =
+          draft.sequenced(nextSeq.merge(draft.conversationId(), 1L, Long::sum) - 1, now);
+      created.put(draft.key(), message);
+      toStore.add(message);
+    }
+    if (!toStore.isEmpty()) {
+      messages.appendAll(toStore);
+    }
+    List<SendResult> results = new ArrayList<>(batch.size());
+    for (MessageDraft draft : batch) {
+      Message message = created.remove(draft.key());
+      if (message != null) {
+        results.add(new SendResult(message, false));
+      } else if (stored.containsKey(draft.key())) {
+        results.add(new SendResult(stored.get(draft.key()), true));
+      } else {
+        results.add(new SendResult(firstOf(results, draft), true));
+      }
+    }
+    return results;
+  }
+
+  /** The message an earlier draft of the same batch with the same key became. */
+  private static Message firstOf(List<SendResult> results, MessageDraft draft) {
+    return results.stream()
+        .map(SendResult::message)
+        .filter(message -> message.key().equals(draft.key()))
+        .findFirst()
+        .orElseThrow();
+  }
+
+  /**
+   * One's own messages never count as unread. Best effort: the messages are stored already, and a
+   * position that did not move is moved by the sender's next ack.
+   */
+  private void moveSendersPositions(List<SendResult> results) {
+    Map<Reader, ReadPosition> moves = new LinkedHashMap<>();
+    for (SendResult result : results) {
+      if (!result.duplicate()) {
+        Message message = result.message();
+        moves.merge(
+            new Reader(message.sender(), message.conversationId()),
+            new ReadPosition(message.seq()),
+            ReadPosition::max);
+      }
+    }
+    if (moves.isEmpty()) {
+      return;
+    }
+    try {
+      positions.advanceAll(moves);
+    } catch (RuntimeException e) {
+      LOG.log(Level.WARNING, "could not move the senders' read positions: " + e.getMessage());
+    }
+  }
+}

@@ -1,0 +1,69 @@
+package org.lynxim.application.messaging.service;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.concurrent.CompletableFuture;
+import org.lynxim.application.delivery.port.out.DeviceDelivery;
+import org.lynxim.application.messaging.port.in.SendMessageCommand;
+import org.lynxim.application.messaging.port.in.SendMessageUseCase;
+import org.lynxim.application.messaging.port.out.MessagingMetrics;
+import org.lynxim.application.messaging.port.out.SendPipeline;
+import org.lynxim.application.messaging.port.out.SendRateLimiter;
+import org.lynxim.domain.conversation.MessageDraft;
+import org.lynxim.domain.conversation.Participation;
+import org.lynxim.domain.conversation.SendResult;
+import org.lynxim.domain.error.RateLimitedException;
+
+/**
+ * Checks a send (who may send, how fast), hands it to its conversation's writer, and once it is
+ * stored pushes it to the members' devices.
+ */
+public final class SendMessageService implements SendMessageUseCase {
+  private final ConversationMembership membership;
+  private final SendRateLimiter rateLimiter;
+  private final SendPipeline pipeline;
+  private final DeviceDelivery delivery;
+  private final MessagingMetrics metrics;
+  private final Clock clock;
+
+  public SendMessageService(
+      ConversationMembership membership,
+      SendRateLimiter rateLimiter,
+      SendPipeline pipeline,
+      DeviceDelivery delivery,
+      MessagingMetrics metrics,
+      Clock clock) {
+    this.membership = membership;
+    this.rateLimiter = rateLimiter;
+    this.pipeline = pipeline;
+    this.delivery = delivery;
+    this.metrics = metrics;
+    this.clock = clock;
+  }
+
+  @Override
+  public CompletableFuture<SendResult> send(SendMessageCommand command) {
+    Instant start = clock.instant();
+    MessageDraft draft = command.draft();
+    Participation participation = membership.require(draft.sender(), draft.conversationId());
+    // After every other check, as the protocol orders 429 after 404 and 403.
+    if (!rateLimiter.tryAcquire(draft.sender(), command.device())) {
+      throw new RateLimitedException("sending too fast; retry later");
+    }
+    return pipeline
+        .submit(draft)
+        .thenApply(
+            result -> {
+              if (!result.duplicate()) {
+                metrics.messageStored(Duration.between(start, clock.instant()));
+                delivery.pushMessage(
+                    result.message(),
+                    participation.members(),
+                    result.inboxSeqs(),
+                    command.device());
+              }
+              return result;
+            });
+  }
+}

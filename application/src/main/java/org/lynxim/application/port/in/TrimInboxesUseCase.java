@@ -1,8 +1,0 @@
-package org.lynxim.application.port.in;
-
-/** Drops inbox entries past their retention; run now and then. */
-public interface TrimInboxesUseCase {
-
-  /** Answers how many entries were dropped. */
-  int trim();
-}

@@ -1,8 +1,0 @@
-package org.lynxim.application.port.out;
-
-/** A message with the same idempotency key is stored already. */
-public final class DuplicateMessageException extends RuntimeException {
-  public DuplicateMessageException(String message) {
-    super(message, null, false, false);
-  }
-}

@@ -1,0 +1,108 @@
+package org.lynxim.application.group.service;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.lynxim.application.account.service.AuthenticateService;
+import org.lynxim.application.fixtures.InMemoryApplication;
+import org.lynxim.application.fixtures.TestSupport;
+import org.lynxim.domain.conversation.GroupId;
+import org.lynxim.domain.error.AuthenticationException;
+import org.lynxim.domain.error.ConflictException;
+import org.lynxim.domain.error.ForbiddenException;
+import org.lynxim.domain.error.NotFoundException;
+import org.lynxim.domain.group.Group;
+import org.lynxim.domain.user.Password;
+import org.lynxim.domain.user.UserId;
+
+class GroupAndAccountServicesTest {
+  private final InMemoryApplication app = new InMemoryApplication();
+  private final UserId alice = app.user("alice");
+  private final UserId bob = app.user("bob");
+  private final UserId carol = app.user("carol");
+
+  @Test
+  void a_taken_username_is_a_conflict() {
+    assertThatThrownBy(() -> app.user("alice")).isInstanceOf(ConflictException.class);
+  }
+
+  @Test
+  void login_issues_a_token_only_for_the_right_password() {
+    assertThat(app.login.login("alice", "password-alice").token().token()).isEqualTo("token-alice");
+    assertThatThrownBy(() -> app.login.login("alice", "wrong-password"))
+        .isInstanceOf(AuthenticationException.class);
+    assertThatThrownBy(() -> app.login.login("nobody", "password-nobody"))
+        .isInstanceOf(AuthenticationException.class);
+    assertThatThrownBy(() -> app.login.login("Not A Name", "x"))
+        .isInstanceOf(AuthenticationException.class);
+  }
+
+  @Test
+  void tokens_authenticate_their_user() {
+    var authenticate = new AuthenticateService(TestSupport.namedTokens());
+
+    assertThat(authenticate.authenticate("token-bob")).isEqualTo(bob);
+    assertThatThrownBy(() -> authenticate.authenticate("forged"))
+        .isInstanceOf(AuthenticationException.class);
+    assertThatThrownBy(() -> authenticate.authenticate(null))
+        .isInstanceOf(AuthenticationException.class);
+  }
+
+  @Test
+  void a_group_is_created_with_its_creator_as_owner_and_shown_to_members_only() {
+    Group group = app.group(alice, bob, bob, alice);
+
+    assertThat(group.owner()).isEqualTo(alice);
+    assertThat(group.memberIds()).containsExactly(alice, bob);
+    assertThat(app.getGroup.get(bob, group.id())).isEqualTo(group);
+    assertThatThrownBy(() -> app.getGroup.get(carol, group.id()))
+        .isInstanceOf(ForbiddenException.class);
+    assertThatThrownBy(() -> app.getGroup.get(alice, GroupId.of("none")))
+        .isInstanceOf(NotFoundException.class);
+  }
+
+  @Test
+  void unknown_users_cannot_be_put_in_a_group() {
+    assertThatThrownBy(() -> app.group(alice, UserId.of("ghost")))
+        .isInstanceOf(NotFoundException.class);
+    Group group = app.group(alice);
+    assertThatThrownBy(() -> app.addMembers.add(alice, group.id(), List.of(UserId.of("ghost"))))
+        .isInstanceOf(NotFoundException.class);
+  }
+
+  @Test
+  void a_non_owner_adding_members_is_forbidden_whoever_they_are() {
+    Group group = app.group(alice, bob);
+
+    assertThatThrownBy(() -> app.addMembers.add(bob, group.id(), List.of(UserId.of("ghost"))))
+        .isInstanceOf(ForbiddenException.class);
+    assertThatThrownBy(() -> app.addMembers.add(carol, group.id(), List.of(carol)))
+        .isInstanceOf(ForbiddenException.class);
+  }
+
+  @Test
+  void adding_a_member_again_changes_nothing_and_a_re_added_member_joins_anew() {
+    Group group = app.group(alice, bob);
+    app.send(alice, group.conversationId(), "m1", "one");
+    app.addMembers.add(alice, group.id(), List.of(bob));
+    assertThat(app.getGroup.get(alice, group.id()).requireMember(bob).joinSeq()).isZero();
+
+    app.removeMember.remove(bob, group.id(), bob);
+    Group again = app.addMembers.add(alice, group.id(), List.of(bob));
+
+    assertThat(again.requireMember(bob).joinSeq()).isEqualTo(1);
+    assertThat(app.groups.find(group.id()).orElseThrow().requireMember(bob).joinSeq()).isEqualTo(1);
+  }
+
+  @Test
+  void passwords_must_be_8_to_128_characters() {
+    assertThatThrownBy(() -> new Password("short")).isInstanceOf(IllegalArgumentException.class);
+    assertThat(
+            app.register.register(
+                UserId.of("dave"), new Password("x".repeat(128)), Optional.empty()))
+        .isEqualTo(UserId.of("dave"));
+  }
+}
