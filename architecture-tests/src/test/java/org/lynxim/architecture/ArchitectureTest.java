@@ -46,7 +46,31 @@ class ArchitectureTest {
           .adapter("metrics", "org.lynxim.adapter.out.metrics..")
           .adapter("redis", "org.lynxim.adapter.out.redis..")
           .adapter("rabbitmq", "org.lynxim.adapter.out.rabbitmq..")
-          .ignoreDependency(resideInAPackage("org.lynxim.bootstrap.."), alwaysTrue());
+          .ignoreDependency(resideInAPackage("org.lynxim.bootstrap.."), alwaysTrue())
+          // Shared by outbound adapters, and held to its own rule below.
+          .ignoreDependency(resideInAPackage("org.lynxim.adapter.out.support.."), alwaysTrue());
+
+  @ArchTest
+  static final ArchRule adapter_support_is_plain_java_over_the_core =
+      classes()
+          .that()
+          .resideInAPackage("org.lynxim.adapter.out.support..")
+          .should()
+          .onlyDependOnClassesThat()
+          .resideInAnyPackage(
+              "org.lynxim.adapter.out.support..",
+              "org.lynxim.domain..",
+              "org.lynxim.application..port..",
+              "java..");
+
+  @ArchTest
+  static final ArchRule only_outbound_adapters_use_adapter_support =
+      noClasses()
+          .that()
+          .resideOutsideOfPackages("org.lynxim.adapter.out..", "org.lynxim.bootstrap..")
+          .should()
+          .dependOnClassesThat()
+          .resideInAPackage("org.lynxim.adapter.out.support..");
 
   @ArchTest
   static final ArchRule adapters_depend_on_ports_not_on_services =
@@ -135,7 +159,7 @@ class ArchitectureTest {
           .matching("org.lynxim.adapter.out.(*)..")
           .should()
           .notDependOnEachOther()
-          .ignoreDependency(alwaysTrue(), resideInAPackage("org.lynxim.adapter.out.codec.."));
+          .ignoreDependency(alwaysTrue(), resideInAPackage("org.lynxim.adapter.out.support.."));
 
   @ArchTest
   static final ArchRule domain_packages_are_free_of_cycles =

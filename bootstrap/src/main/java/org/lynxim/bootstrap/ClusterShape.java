@@ -5,27 +5,23 @@ import io.helidon.health.HealthCheckResponse;
 import io.helidon.health.HealthCheckType;
 import java.time.Clock;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.List;
 import java.util.function.BooleanSupplier;
 import java.util.function.ToLongFunction;
 import org.lynxim.adapter.out.memory.InProcessSendPipeline;
-import org.lynxim.adapter.out.rabbitmq.RabbitClusterDelivery;
+import org.lynxim.adapter.out.rabbitmq.RabbitOtherNodes;
 import org.lynxim.adapter.out.rabbitmq.RabbitSendPipeline;
 import org.lynxim.adapter.out.rabbitmq.RabbitSettings;
 import org.lynxim.adapter.out.redis.RedisConnection;
-import org.lynxim.adapter.out.redis.RedisDevicePresence;
 import org.lynxim.adapter.out.redis.RedisSettings;
-import org.lynxim.application.delivery.port.out.DeviceDelivery;
 import org.lynxim.application.delivery.port.out.DevicePresence;
+import org.lynxim.application.delivery.port.out.OtherNodes;
 import org.lynxim.application.messaging.port.out.InboxStore;
 import org.lynxim.application.messaging.port.out.MessageStore;
 import org.lynxim.application.messaging.port.out.SendPipeline;
 import org.lynxim.application.messaging.port.out.SendRateLimiter;
 import org.lynxim.application.messaging.port.out.SeqAllocator;
 import org.lynxim.domain.conversation.ConversationId;
-import org.lynxim.domain.user.DeviceId;
-import org.lynxim.domain.user.UserId;
 
 /**
  * Nodes sharing MariaDB, Redis and RabbitMQ. Sends go through RabbitMQ partition queues, each with
@@ -41,7 +37,7 @@ final class ClusterShape implements Shape {
   private final SendPipeline pipeline;
   private final RabbitSettings rabbit;
   private final List<AutoCloseable> resources = new ArrayList<>();
-  private volatile RabbitClusterDelivery delivery;
+  private final RabbitOtherNodes otherNodes;
 
   ClusterShape(LynxSettings settings, ClusterSettings cluster) {
     this.settings = settings;
@@ -59,6 +55,7 @@ final class ClusterShape implements Shape {
         RedisConnection.open(
             new RedisSettings(
                 cluster.redisAddress(), settings.dbConnectionTimeout(), cluster.redisPrefix()));
+    this.otherNodes = RabbitOtherNodes.open(rabbit);
     if (cluster.queuedPipeline()) {
       RabbitSendPipeline queued = RabbitSendPipeline.open(rabbit);
       this.pipeline = queued;
@@ -73,6 +70,8 @@ final class ClusterShape implements Shape {
       this.pipeline = direct;
       resources.add(direct);
     }
+    // After the pipeline: the sends it still stores while closing are told to the other nodes.
+    resources.add(otherNodes);
   }
 
   @Override
@@ -98,41 +97,14 @@ final class ClusterShape implements Shape {
   }
 
   @Override
-  public synchronized DeviceDelivery delivery(DeviceDelivery localDevices) {
-    if (delivery == null) {
-      delivery = RabbitClusterDelivery.open(rabbit, localDevices);
-      resources.add(delivery);
-    }
-    return delivery;
+  public OtherNodes otherNodes() {
+    return otherNodes;
   }
 
-  /**
-   * Devices are listed in Redis (device -> node, kept alive by the heartbeat scans) and announced
-   * with the deliveries (once those are wired), so that another node closes an older connection.
-   */
+  /** Devices are listed in Redis (device -> node, kept alive by the heartbeat scans). */
   @Override
   public DevicePresence presence() {
-    RedisDevicePresence table = redis.devicePresence(cluster.nodeId(), settings.heartbeatTimeout());
-    return new DevicePresence() {
-      @Override
-      public void connected(UserId user, DeviceId device) {
-        table.connected(user, device);
-        RabbitClusterDelivery wired = delivery;
-        if (wired != null) {
-          wired.connected(user, device);
-        }
-      }
-
-      @Override
-      public void disconnected(UserId user, DeviceId device) {
-        table.disconnected(user, device);
-      }
-
-      @Override
-      public void stillConnected(Collection<Device> devices) {
-        table.stillConnected(devices);
-      }
-    };
+    return redis.devicePresence(cluster.nodeId(), settings.heartbeatTimeout());
   }
 
   @Override
@@ -142,9 +114,7 @@ final class ClusterShape implements Shape {
 
   @Override
   public List<HealthCheck> healthChecks() {
-    return List.of(
-        check("redis", redis::isReachable),
-        check("rabbitmq", () -> delivery != null && delivery.isConnected()));
+    return List.of(check("redis", redis::isReachable), check("rabbitmq", otherNodes::isConnected));
   }
 
   @Override

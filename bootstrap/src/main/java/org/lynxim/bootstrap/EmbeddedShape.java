@@ -3,11 +3,13 @@ package org.lynxim.bootstrap;
 import io.helidon.health.HealthCheck;
 import java.util.List;
 import java.util.function.ToLongFunction;
+import org.lynxim.adapter.out.memory.InProcessDevicePresence;
 import org.lynxim.adapter.out.memory.InProcessSendPipeline;
 import org.lynxim.adapter.out.memory.InProcessSendRateLimiter;
 import org.lynxim.adapter.out.memory.InProcessSeqAllocator;
-import org.lynxim.application.delivery.port.out.DeviceDelivery;
+import org.lynxim.adapter.out.memory.NoOtherNodes;
 import org.lynxim.application.delivery.port.out.DevicePresence;
+import org.lynxim.application.delivery.port.out.OtherNodes;
 import org.lynxim.application.messaging.port.out.InboxStore;
 import org.lynxim.application.messaging.port.out.MessageStore;
 import org.lynxim.application.messaging.port.out.SendPipeline;
@@ -15,7 +17,10 @@ import org.lynxim.application.messaging.port.out.SendRateLimiter;
 import org.lynxim.application.messaging.port.out.SeqAllocator;
 import org.lynxim.domain.conversation.ConversationId;
 
-/** One process: pipeline, seqs and rate limits in memory, pushes to this process's devices. */
+/**
+ * One process: pipeline, seqs, rate limits and presence in memory, pushes to this process's devices
+ * only.
+ */
 final class EmbeddedShape implements Shape {
   private static final int SEQ_COUNTERS = 1_000_000;
 
@@ -53,13 +58,13 @@ final class EmbeddedShape implements Shape {
   }
 
   @Override
-  public DeviceDelivery delivery(DeviceDelivery localDevices) {
-    return localDevices;
+  public OtherNodes otherNodes() {
+    return new NoOtherNodes();
   }
 
   @Override
   public DevicePresence presence() {
-    return DevicePresence.NONE;
+    return new InProcessDevicePresence();
   }
 
   @Override

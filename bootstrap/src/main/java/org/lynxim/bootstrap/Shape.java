@@ -3,8 +3,8 @@ package org.lynxim.bootstrap;
 import io.helidon.health.HealthCheck;
 import java.util.List;
 import java.util.function.ToLongFunction;
-import org.lynxim.application.delivery.port.out.DeviceDelivery;
 import org.lynxim.application.delivery.port.out.DevicePresence;
+import org.lynxim.application.delivery.port.out.OtherNodes;
 import org.lynxim.application.messaging.port.out.InboxStore;
 import org.lynxim.application.messaging.port.out.MessageStore;
 import org.lynxim.application.messaging.port.out.SendPipeline;
@@ -30,10 +30,10 @@ interface Shape {
    */
   InboxStore inboxes(InboxStore inDatabase, MessageStore timeline);
 
-  /** The delivery port, given this node's own devices. */
-  DeviceDelivery delivery(DeviceDelivery localDevices);
+  /** The other nodes that deliveries are relayed to (none for one process). */
+  OtherNodes otherNodes();
 
-  /** Told of every device that connects to this node (for the other nodes). */
+  /** Which devices are online, on any node. */
   DevicePresence presence();
 
   /** Whether groups may be remembered between sends (only one process changes them). */

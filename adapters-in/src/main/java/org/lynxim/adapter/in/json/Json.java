@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.util.JsonRecyclerPools;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.UncheckedIOException;
@@ -12,10 +13,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
-import org.lynxim.domain.conversation.InboxEntry;
-import org.lynxim.domain.conversation.Message;
-import org.lynxim.domain.conversation.SendResult;
-import org.lynxim.domain.conversation.SyncPage;
 
 /**
  * JSON in and out, shared by the WebSocket and REST adapters: reading fields of untrusted input
@@ -29,9 +26,11 @@ public final class Json {
    */
   private static final ObjectMapper MAPPER =
       new ObjectMapper(
-          JsonFactory.builder()
-              .recyclerPool(JsonRecyclerPools.sharedConcurrentDequePool())
-              .build());
+              JsonFactory.builder()
+                  .recyclerPool(JsonRecyclerPools.sharedConcurrentDequePool())
+                  .build())
+          // The wire records' components are camelCase; the protocol's names are snake_case.
+          .setPropertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE);
 
   private Json() {}
 
@@ -57,20 +56,26 @@ public final class Json {
     return MAPPER.createArrayNode();
   }
 
-  public static String write(JsonNode node) {
+  /** A wire record (or tree) as JSON text, with the protocol's snake_case names. */
+  public static String write(Object value) {
     try {
-      return MAPPER.writeValueAsString(node);
+      return MAPPER.writeValueAsString(value);
     } catch (JsonProcessingException e) {
       throw new UncheckedIOException(e);
     }
   }
 
-  public static byte[] writeBytes(JsonNode node) {
+  public static byte[] writeBytes(Object value) {
     try {
-      return MAPPER.writeValueAsBytes(node);
+      return MAPPER.writeValueAsBytes(value);
     } catch (JsonProcessingException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /** A mapper that writes like this one, for an adapter that adds naming rules of its own. */
+  public static ObjectMapper copyOfWriter() {
+    return MAPPER.copy();
   }
 
   /** A field that may be absent or null; present, it must be a string. */
@@ -138,44 +143,5 @@ public final class Json {
       strings.add(item.textValue());
     }
     return Optional.of(strings);
-  }
-
-  /** The fields of a send's answer, the same over WebSocket and REST. */
-  public static ObjectNode sendAnswer(ObjectNode answer, SendResult result) {
-    Message message = result.message();
-    answer.put("msg_id", message.msgId().value());
-    answer.put("conversation_id", message.conversationId().value());
-    answer.put("seq", message.seq());
-    answer.put("send_time", message.sendTime());
-    answer.put("duplicate", result.duplicate());
-    return answer;
-  }
-
-  /**
-   * A sync page's fields, the same over WebSocket and REST but for the list's name ({@code payload}
-   * or {@code messages}): inbox entries as message objects with their inbox_seq.
-   */
-  public static ObjectNode syncAnswer(ObjectNode answer, String listName, SyncPage page) {
-    ArrayNode list = answer.putArray(listName);
-    for (InboxEntry entry : page.entries()) {
-      list.add(message(entry.message()).put("inbox_seq", entry.inboxSeq()));
-    }
-    answer.put("next_cursor", page.nextCursor());
-    answer.put("has_more", page.hasMore());
-    answer.put("reset", page.reset());
-    return answer;
-  }
-
-  /** The message object of PROTOCOL.md. */
-  public static ObjectNode message(Message message) {
-    ObjectNode node = object();
-    node.put("conversation_id", message.conversationId().value());
-    node.put("seq", message.seq());
-    node.put("msg_id", message.msgId().value());
-    node.put("sender_id", message.sender().value());
-    node.put("msg_type", message.type().code());
-    node.put("content", message.content().text());
-    node.put("send_time", message.sendTime());
-    return node;
   }
 }

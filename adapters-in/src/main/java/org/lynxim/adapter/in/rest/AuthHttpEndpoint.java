@@ -6,8 +6,9 @@ import io.helidon.webserver.http.HttpService;
 import io.helidon.webserver.http.ServerRequest;
 import io.helidon.webserver.http.ServerResponse;
 import org.lynxim.adapter.in.json.Json;
+import org.lynxim.adapter.in.wire.LoggedIn;
+import org.lynxim.adapter.in.wire.Registered;
 import org.lynxim.application.account.port.in.LoginUseCase;
-import org.lynxim.application.account.port.in.LoginUseCase.LoginResult;
 import org.lynxim.application.account.port.in.RegisterUserUseCase;
 import org.lynxim.domain.user.Nickname;
 import org.lynxim.domain.user.Password;
@@ -36,20 +37,13 @@ public final class AuthHttpEndpoint implements HttpService {
     UserId user =
         register.register(
             UserId.of(username), new Password(password), nickname.flatMap(Nickname::ofNullable));
-    ObjectNode answer = Json.object();
-    answer.put("user_id", user.value());
-    Bodies.send(response, 201, answer);
+    Bodies.send(response, 201, Registered.from(user));
   }
 
   private void login(ServerRequest request, ServerResponse response) {
     ObjectNode body = Bodies.read(request);
     String username = Json.requiredString(body, "username");
     String password = Json.requiredString(body, "password");
-    LoginResult result = login.login(username, password);
-    ObjectNode answer = Json.object();
-    answer.put("token", result.token().token());
-    answer.put("user_id", result.user().value());
-    answer.put("expires_in", result.token().lifetime().toSeconds());
-    Bodies.send(response, 200, answer);
+    Bodies.send(response, 200, LoggedIn.from(login.login(username, password)));
   }
 }

@@ -1,6 +1,5 @@
 package org.lynxim.adapter.in.rest;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.helidon.http.HeaderNames;
 import io.helidon.webserver.http.ServerRequest;
@@ -20,7 +19,8 @@ final class Bodies {
     return Json.parseObject(request.content().as(String.class));
   }
 
-  static void send(ServerResponse response, int status, JsonNode body) {
+  /** A wire record as the JSON answer. */
+  static void send(ServerResponse response, int status, Object body) {
     response.status(status);
     response.header(HeaderNames.CONTENT_TYPE, "application/json");
     response.send(Json.writeBytes(body));

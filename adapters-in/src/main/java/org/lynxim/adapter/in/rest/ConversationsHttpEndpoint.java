@@ -1,6 +1,5 @@
 package org.lynxim.adapter.in.rest;
 
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.helidon.webserver.http.HttpRules;
 import io.helidon.webserver.http.HttpService;
@@ -9,10 +8,16 @@ import io.helidon.webserver.http.ServerResponse;
 import java.util.Optional;
 import java.util.OptionalLong;
 import org.lynxim.adapter.in.Requests;
-import org.lynxim.adapter.in.UseCases;
 import org.lynxim.adapter.in.json.Json;
+import org.lynxim.adapter.in.wire.ConversationList;
+import org.lynxim.adapter.in.wire.PullAnswer;
+import org.lynxim.adapter.in.wire.ReadPositionBody;
+import org.lynxim.adapter.in.wire.SendAnswer;
+import org.lynxim.application.messaging.port.in.AckMessagesUseCase;
+import org.lynxim.application.messaging.port.in.ListConversationsUseCase;
+import org.lynxim.application.messaging.port.in.PullMessagesUseCase;
+import org.lynxim.application.messaging.port.in.SendMessageUseCase;
 import org.lynxim.domain.conversation.ConversationId;
-import org.lynxim.domain.conversation.ConversationSummary;
 import org.lynxim.domain.conversation.Page;
 import org.lynxim.domain.conversation.PullCursor;
 import org.lynxim.domain.conversation.ReadPosition;
@@ -21,10 +26,20 @@ import org.lynxim.domain.user.UserId;
 
 /** {@code /api/v1/conversations}: the list, and sending, pulling and acking in one of them. */
 public final class ConversationsHttpEndpoint implements HttpService {
-  private final UseCases useCases;
+  private final ListConversationsUseCase list;
+  private final SendMessageUseCase send;
+  private final PullMessagesUseCase pull;
+  private final AckMessagesUseCase ack;
 
-  public ConversationsHttpEndpoint(UseCases useCases) {
-    this.useCases = useCases;
+  public ConversationsHttpEndpoint(
+      ListConversationsUseCase list,
+      SendMessageUseCase send,
+      PullMessagesUseCase pull,
+      AckMessagesUseCase ack) {
+    this.list = list;
+    this.send = send;
+    this.pull = pull;
+    this.ack = ack;
   }
 
   @Override
@@ -48,11 +63,9 @@ public final class ConversationsHttpEndpoint implements HttpService {
     OptionalLong msgType = Json.optionalLong(body, "msg_type");
     String content = Json.requiredString(body, "content");
     SendResult result =
-        useCases
-            .send()
-            .send(Requests.send(caller, Optional.empty(), rawConversation, msgId, msgType, content))
+        send.send(Requests.send(caller, Optional.empty(), rawConversation, msgId, msgType, content))
             .join();
-    Bodies.send(response, 200, Json.sendAnswer(Json.object(), result));
+    Bodies.send(response, 200, SendAnswer.from(result));
   }
 
   private void pull(ServerRequest request, ServerResponse response) {
@@ -61,43 +74,19 @@ public final class ConversationsHttpEndpoint implements HttpService {
     PullCursor cursor =
         Requests.cursor(
             Bodies.queryLong(request, "cursor_seq"), Bodies.queryLong(request, "limit"));
-    Page page = useCases.pull().pull(caller, conversation, cursor);
-    ObjectNode answer = Json.object();
-    ArrayNode messages = answer.putArray("messages");
-    page.messages().forEach(message -> messages.add(Json.message(message)));
-    answer.put("next_cursor_seq", page.nextCursorSeq());
-    answer.put("has_more", page.hasMore());
-    Bodies.send(response, 200, answer);
+    Page page = pull.pull(caller, conversation, cursor);
+    Bodies.send(response, 200, PullAnswer.from(conversation, page));
   }
 
   private void ack(ServerRequest request, ServerResponse response) {
     UserId caller = Caller.of(request);
     ConversationId conversation = conversation(request);
     long seq = Requests.ackSeq(Json.requiredLong(Bodies.read(request), "seq"));
-    ReadPosition position = useCases.ack().ack(caller, Optional.empty(), conversation, seq);
-    ObjectNode answer = Json.object();
-    answer.put("conversation_id", conversation.value());
-    answer.put("last_ack_seq", position.lastAckSeq());
-    Bodies.send(response, 200, answer);
+    ReadPosition position = ack.ack(caller, Optional.empty(), conversation, seq);
+    Bodies.send(response, 200, ReadPositionBody.from(conversation, position));
   }
 
   private void list(ServerRequest request, ServerResponse response) {
-    ObjectNode answer = Json.object();
-    ArrayNode conversations = answer.putArray("conversations");
-    for (ConversationSummary summary : useCases.listConversations().list(Caller.of(request))) {
-      ObjectNode line = conversations.addObject();
-      line.put("conversation_id", summary.conversationId().value());
-      line.put("type", summary.isGroup() ? "group" : "direct");
-      line.put("last_seq", summary.lastSeq());
-      line.put("last_ack_seq", summary.readPosition().lastAckSeq());
-      line.put("unread", summary.unread());
-      line.put("diffusion", summary.diffusion().wireName());
-      summary
-          .lastMessage()
-          .ifPresentOrElse(
-              message -> line.set("last_message", Json.message(message)),
-              () -> line.putNull("last_message"));
-    }
-    Bodies.send(response, 200, answer);
+    Bodies.send(response, 200, ConversationList.from(list.list(Caller.of(request))));
   }
 }

@@ -1,11 +1,11 @@
 package org.lynxim.adapter.in.rest;
 
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.helidon.http.HeaderNames;
 import io.helidon.http.Status;
 import io.helidon.webserver.http.ServerResponse;
 import org.lynxim.adapter.in.ErrorReply;
 import org.lynxim.adapter.in.json.Json;
+import org.lynxim.adapter.in.wire.Problem;
 
 /** RFC 9457 problem details, the body of every REST error. */
 public final class Problems {
@@ -16,11 +16,7 @@ public final class Problems {
   }
 
   public static void send(ServerResponse response, int status, String detail) {
-    ObjectNode problem = Json.object();
-    problem.put("type", "about:blank");
-    problem.put("title", Status.create(status).reasonPhrase());
-    problem.put("status", status);
-    problem.put("detail", detail);
+    Problem problem = Problem.of(status, Status.create(status).reasonPhrase(), detail);
     response.status(status);
     response.header(HeaderNames.CONTENT_TYPE, "application/problem+json");
     if (status == 401) {

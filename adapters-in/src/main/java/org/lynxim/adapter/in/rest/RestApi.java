@@ -5,19 +5,28 @@ import io.helidon.webserver.http.HttpRouting;
 import io.helidon.webserver.http.ServerRequest;
 import io.helidon.webserver.http.ServerResponse;
 import org.lynxim.adapter.in.ErrorReply;
-import org.lynxim.adapter.in.UseCases;
+import org.lynxim.application.account.port.in.AuthenticateUseCase;
 
-/** Puts the REST API on a routing: the auth filter, the endpoints, and the one error mapping. */
-public final class RestApi {
-  private RestApi() {}
+/**
+ * The REST API: the auth filter, the endpoints, and the one error mapping.
+ *
+ * @param authenticate checks the bearer token of every call but registering and logging in
+ */
+public record RestApi(
+    AuthenticateUseCase authenticate,
+    AuthHttpEndpoint auth,
+    ConversationsHttpEndpoint conversations,
+    GroupsHttpEndpoint groups,
+    SyncHttpEndpoint sync) {
 
-  public static void register(HttpRouting.Builder routing, UseCases useCases) {
+  /** Puts the API on a routing. */
+  public void register(HttpRouting.Builder routing) {
     routing
-        .addFilter(new BearerAuth(useCases.authenticate()))
-        .register("/api/v1/auth", new AuthHttpEndpoint(useCases.register(), useCases.login()))
-        .register("/api/v1/conversations", new ConversationsHttpEndpoint(useCases))
-        .register("/api/v1/groups", new GroupsHttpEndpoint(useCases))
-        .register("/api/v1/sync", new SyncHttpEndpoint(useCases.sync()))
+        .addFilter(new BearerAuth(authenticate))
+        .register("/api/v1/auth", auth)
+        .register("/api/v1/conversations", conversations)
+        .register("/api/v1/groups", groups)
+        .register("/api/v1/sync", sync)
         .any("/api/v1/*", (request, response) -> Problems.send(response, 404, "no such resource"))
         .error(HttpException.class, RestApi::httpFailure)
         .error(

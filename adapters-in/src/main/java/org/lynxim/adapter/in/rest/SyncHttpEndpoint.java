@@ -5,7 +5,7 @@ import io.helidon.webserver.http.HttpService;
 import io.helidon.webserver.http.ServerRequest;
 import io.helidon.webserver.http.ServerResponse;
 import org.lynxim.adapter.in.Requests;
-import org.lynxim.adapter.in.json.Json;
+import org.lynxim.adapter.in.wire.SyncAnswer;
 import org.lynxim.application.messaging.port.in.SyncInboxUseCase;
 import org.lynxim.domain.conversation.SyncCursor;
 
@@ -26,9 +26,6 @@ public final class SyncHttpEndpoint implements HttpService {
     SyncCursor cursor =
         Requests.syncCursor(
             Bodies.queryLong(request, "cursor"), Bodies.queryLong(request, "limit"));
-    Bodies.send(
-        response,
-        200,
-        Json.syncAnswer(Json.object(), "messages", sync.sync(Caller.of(request), cursor)));
+    Bodies.send(response, 200, SyncAnswer.from(sync.sync(Caller.of(request), cursor)));
   }
 }

@@ -8,7 +8,7 @@ import io.helidon.websocket.WsListener;
 import io.helidon.websocket.WsSession;
 import io.helidon.websocket.WsUpgradeException;
 import java.util.Optional;
-import org.lynxim.adapter.in.UseCases;
+import org.lynxim.application.account.port.in.AuthenticateUseCase;
 import org.lynxim.domain.user.DeviceId;
 import org.lynxim.domain.user.UserId;
 
@@ -18,8 +18,8 @@ import org.lynxim.domain.user.UserId;
  * that is what keeps a connection's sends in the order they were written.
  */
 public final class ChatWebSocket implements WsListener {
-  private final UseCases useCases;
-  private final FrameHandler frames;
+  private final AuthenticateUseCase authenticate;
+  private final FrameDispatcher frames;
   private final ConnectionRegistry registry;
   private final int maxMessageBytes;
   private final StringBuilder fragments = new StringBuilder();
@@ -28,8 +28,12 @@ public final class ChatWebSocket implements WsListener {
   private DeviceId device;
   private Connection connection;
 
-  ChatWebSocket(UseCases useCases, FrameHandler frames, ConnectionRegistry registry, int maxBytes) {
-    this.useCases = useCases;
+  ChatWebSocket(
+      AuthenticateUseCase authenticate,
+      FrameDispatcher frames,
+      ConnectionRegistry registry,
+      int maxBytes) {
+    this.authenticate = authenticate;
     this.frames = frames;
     this.registry = registry;
     this.maxMessageBytes = maxBytes;
@@ -40,7 +44,7 @@ public final class ChatWebSocket implements WsListener {
       throws WsUpgradeException {
     Upgrade upgrade = Upgrade.of(prologue.query(), headers);
     try {
-      user = useCases.authenticate().authenticate(upgrade.token().orElse(null));
+      user = authenticate.authenticate(upgrade.token().orElse(null));
       device = upgrade.device();
     } catch (RuntimeException refused) {
       // Falls through to the HTTP route on the same path, which answers 400 or 401.

@@ -13,44 +13,55 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Logger;
-import org.lynxim.application.delivery.port.out.DeviceDelivery;
-import org.lynxim.application.delivery.port.out.DevicePresence;
+import org.lynxim.application.delivery.port.in.ConnectDeviceUseCase;
+import org.lynxim.application.delivery.port.in.DisconnectDeviceUseCase;
+import org.lynxim.application.delivery.port.in.KeepDevicesOnlineUseCase;
+import org.lynxim.application.delivery.port.out.LocalDevices;
 import org.lynxim.application.messaging.port.out.MessagingMetrics;
 import org.lynxim.domain.conversation.ConversationId;
 import org.lynxim.domain.conversation.Message;
 import org.lynxim.domain.conversation.ReadPosition;
 import org.lynxim.domain.user.DeviceId;
+import org.lynxim.domain.user.UserDevice;
 import org.lynxim.domain.user.UserId;
 
 /**
- * The online devices of this node, and the delivery port on top of them: it owns the sessions, so
- * it is the one that can push. One connection per (user, device): a new one replaces the old. A
- * push is encoded once and queued on each recipient connection; nothing here waits for a device.
+ * The devices connected to this node, offered to the application as its {@link LocalDevices} port:
+ * it owns the sessions, so it is the one that can push. Devices connecting, leaving and staying are
+ * reported to the delivery use cases. One connection per (user, device): a new one replaces the
+ * old. A push is encoded once and queued on each recipient connection; nothing here waits for a
+ * device.
  */
-public final class ConnectionRegistry implements DeviceDelivery, AutoCloseable {
+public final class ConnectionRegistry implements LocalDevices, AutoCloseable {
   private static final Logger LOG = Logger.getLogger(ConnectionRegistry.class.getName());
 
   private final Map<UserId, Map<DeviceId, Connection>> online = new ConcurrentHashMap<>();
   private final MessagingMetrics metrics;
   private final WebSocketSettings settings;
-  private final DevicePresence presence;
+  private final ConnectDeviceUseCase connect;
+  private final DisconnectDeviceUseCase disconnect;
+  private final KeepDevicesOnlineUseCase keepOnline;
   private final ExecutorService writers = Executors.newVirtualThreadPerTaskExecutor();
   private final ScheduledExecutorService heartbeats =
       Executors.newSingleThreadScheduledExecutor(
           Thread.ofPlatform().name("lynx-heartbeats").daemon().factory());
 
-  public ConnectionRegistry(WebSocketSettings settings, MessagingMetrics metrics) {
-    this(settings, metrics, DevicePresence.NONE);
-  }
-
   /**
-   * @param presence told of every device that connects here, for the other nodes
+   * @param connect told of every device that connects here (presence, and the other nodes)
+   * @param disconnect told of every device whose connection here closed
+   * @param keepOnline told every few seconds which devices are still connected here
    */
   public ConnectionRegistry(
-      WebSocketSettings settings, MessagingMetrics metrics, DevicePresence presence) {
+      WebSocketSettings settings,
+      MessagingMetrics metrics,
+      ConnectDeviceUseCase connect,
+      DisconnectDeviceUseCase disconnect,
+      KeepDevicesOnlineUseCase keepOnline) {
     this.settings = settings;
     this.metrics = metrics;
-    this.presence = presence;
+    this.connect = connect;
+    this.disconnect = disconnect;
+    this.keepOnline = keepOnline;
     long period = Math.max(1, settings.heartbeatTimeout().toMillis() / 6);
     heartbeats.scheduleAtFixedRate(this::closeSilent, period, period, TimeUnit.MILLISECONDS);
   }
@@ -63,7 +74,7 @@ public final class ConnectionRegistry implements DeviceDelivery, AutoCloseable {
     if (replaced != null) {
       replaced.close(CloseCodes.REPLACED, "replaced by a newer connection of the same device");
     }
-    presence.connected(user, device);
+    connect.connected(user, device);
     return connection;
   }
 
@@ -81,7 +92,7 @@ public final class ConnectionRegistry implements DeviceDelivery, AutoCloseable {
           return devices.isEmpty() ? null : devices;
         });
     if (removed[0]) {
-      presence.disconnected(connection.user(), connection.device());
+      disconnect.disconnected(connection.user(), connection.device());
     }
   }
 
@@ -91,7 +102,7 @@ public final class ConnectionRegistry implements DeviceDelivery, AutoCloseable {
       Collection<UserId> recipients,
       Map<UserId, Long> inboxSeqs,
       Optional<DeviceId> from) {
-    FrameHandler.PushFrames frames = null;
+    FrameEncoder.PushFrames frames = null;
     int pushed = 0;
     for (UserId recipient : recipients) {
       Map<DeviceId, Connection> devices = online.get(recipient);
@@ -104,7 +115,7 @@ public final class ConnectionRegistry implements DeviceDelivery, AutoCloseable {
             recipient.equals(message.sender()) && from.equals(Optional.of(connection.device()));
         if (!sendingDevice) {
           if (frame == null) {
-            frames = frames == null ? new FrameHandler.PushFrames(message) : frames;
+            frames = frames == null ? new FrameEncoder.PushFrames(message) : frames;
             frame = frames.forInboxSeq(inboxSeqs.get(recipient));
           }
           pushed += connection.send(frame) ? 1 : 0;
@@ -131,7 +142,7 @@ public final class ConnectionRegistry implements DeviceDelivery, AutoCloseable {
     if (devices == null) {
       return;
     }
-    String frame = FrameHandler.ackSync(conversation, position);
+    String frame = FrameEncoder.ackSync(conversation, position);
     devices.values().stream()
         .filter(connection -> !from.equals(Optional.of(connection.device())))
         .forEach(connection -> connection.send(frame));
@@ -140,12 +151,12 @@ public final class ConnectionRegistry implements DeviceDelivery, AutoCloseable {
   /** Closes silent connections and tells presence which devices are still here. */
   private void closeSilent() {
     closeSilentConnections();
-    List<DevicePresence.Device> alive = new ArrayList<>();
+    List<UserDevice> alive = new ArrayList<>();
     online.forEach(
         (user, devices) ->
-            devices.keySet().forEach(device -> alive.add(new DevicePresence.Device(user, device))));
+            devices.keySet().forEach(device -> alive.add(new UserDevice(user, device))));
     try {
-      presence.stillConnected(alive);
+      keepOnline.stillConnected(alive);
     } catch (RuntimeException e) {
       LOG.warning("could not refresh presence: " + e.getMessage());
     }

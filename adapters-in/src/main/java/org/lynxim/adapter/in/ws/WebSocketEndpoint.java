@@ -7,8 +7,12 @@ import io.helidon.webserver.http.ServerRequest;
 import io.helidon.webserver.http.ServerResponse;
 import io.helidon.webserver.websocket.WsRouting;
 import org.lynxim.adapter.in.ErrorReply;
-import org.lynxim.adapter.in.UseCases;
 import org.lynxim.adapter.in.rest.Problems;
+import org.lynxim.application.account.port.in.AuthenticateUseCase;
+import org.lynxim.application.messaging.port.in.AckMessagesUseCase;
+import org.lynxim.application.messaging.port.in.PullMessagesUseCase;
+import org.lynxim.application.messaging.port.in.SendMessageUseCase;
+import org.lynxim.application.messaging.port.in.SyncInboxUseCase;
 
 /**
  * {@code /ws}: the WebSocket route, and an HTTP route on the same path for requests whose upgrade
@@ -18,23 +22,31 @@ import org.lynxim.adapter.in.rest.Problems;
 public final class WebSocketEndpoint implements HttpService {
   public static final String PATH = "/ws";
 
-  private final UseCases useCases;
+  private final AuthenticateUseCase authenticate;
   private final ConnectionRegistry registry;
   private final WebSocketSettings settings;
-  private final FrameHandler frames;
+  private final FrameDispatcher frames;
 
+  /** The use cases a connection drives, and this node's connections. */
   public WebSocketEndpoint(
-      UseCases useCases, ConnectionRegistry registry, WebSocketSettings settings) {
-    this.useCases = useCases;
+      AuthenticateUseCase authenticate,
+      SendMessageUseCase send,
+      PullMessagesUseCase pull,
+      AckMessagesUseCase ack,
+      SyncInboxUseCase sync,
+      ConnectionRegistry registry,
+      WebSocketSettings settings) {
+    this.authenticate = authenticate;
     this.registry = registry;
     this.settings = settings;
-    this.frames = new FrameHandler(useCases);
+    this.frames = new FrameDispatcher(send, pull, ack, sync);
   }
 
   public WsRouting.Builder wsRouting() {
     return WsRouting.builder()
         .endpoint(
-            PATH, () -> new ChatWebSocket(useCases, frames, registry, settings.maxMessageBytes()));
+            PATH,
+            () -> new ChatWebSocket(authenticate, frames, registry, settings.maxMessageBytes()));
   }
 
   @Override
@@ -46,7 +58,7 @@ public final class WebSocketEndpoint implements HttpService {
     ChatWebSocket.Upgrade upgrade = ChatWebSocket.Upgrade.of(request.query(), request.headers());
     try {
       // PROTOCOL.md orders 401 before 400: a bad token wins over a bad device_id.
-      useCases.authenticate().authenticate(upgrade.token().orElse(null));
+      authenticate.authenticate(upgrade.token().orElse(null));
       upgrade.device();
     } catch (RuntimeException refused) {
       Problems.send(response, ErrorReply.of(refused));

@@ -16,8 +16,11 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
-import org.lynxim.adapter.in.UseCases;
+import org.lynxim.adapter.in.rest.AuthHttpEndpoint;
+import org.lynxim.adapter.in.rest.ConversationsHttpEndpoint;
+import org.lynxim.adapter.in.rest.GroupsHttpEndpoint;
 import org.lynxim.adapter.in.rest.RestApi;
+import org.lynxim.adapter.in.rest.SyncHttpEndpoint;
 import org.lynxim.application.fixtures.InMemoryApplication;
 import org.lynxim.application.fixtures.TestSupport;
 
@@ -27,7 +30,12 @@ class ChatWebSocketTest {
   private static final WebSocketSettings SETTINGS =
       new WebSocketSettings(Duration.ofSeconds(90), 64, 65536);
   private static final ConnectionRegistry REGISTRY =
-      new ConnectionRegistry(SETTINGS, TestSupport.noMetrics());
+      new ConnectionRegistry(
+          SETTINGS,
+          TestSupport.noMetrics(),
+          (user, device) -> {},
+          (user, device) -> {},
+          devices -> {});
   private static final InMemoryApplication APP = new InMemoryApplication(REGISTRY);
 
   private final WsClient ws;
@@ -42,26 +50,21 @@ class ChatWebSocketTest {
   static void server(WebServerConfig.Builder server) {
     APP.user("alice");
     APP.user("bob");
-    UseCases useCases =
-        new UseCases(
-            APP.register,
-            APP.login,
+    WebSocketEndpoint endpoint =
+        new WebSocketEndpoint(
+            APP.authenticate, APP.send, APP.pull, APP.ack, APP.sync, REGISTRY, SETTINGS);
+    RestApi rest =
+        new RestApi(
             APP.authenticate,
-            APP.send,
-            APP.pull,
-            APP.ack,
-            APP.list,
-            APP.createGroup,
-            APP.getGroup,
-            APP.addMembers,
-            APP.removeMember,
-            APP.sync);
-    WebSocketEndpoint endpoint = new WebSocketEndpoint(useCases, REGISTRY, SETTINGS);
+            new AuthHttpEndpoint(APP.register, APP.login),
+            new ConversationsHttpEndpoint(APP.list, APP.send, APP.pull, APP.ack),
+            new GroupsHttpEndpoint(APP.createGroup, APP.getGroup, APP.addMembers, APP.removeMember),
+            new SyncHttpEndpoint(APP.sync));
     server
         .routing(
             routing -> {
               routing.register(endpoint);
-              RestApi.register(routing, useCases);
+              rest.register(routing);
             })
         .addRouting(endpoint.wsRouting());
   }

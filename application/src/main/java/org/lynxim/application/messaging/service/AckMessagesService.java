@@ -1,7 +1,7 @@
 package org.lynxim.application.messaging.service;
 
 import java.util.Optional;
-import org.lynxim.application.delivery.port.out.DeviceDelivery;
+import org.lynxim.application.delivery.port.in.ShareReadPositionUseCase;
 import org.lynxim.application.messaging.port.in.AckMessagesUseCase;
 import org.lynxim.application.messaging.port.out.MessageStore;
 import org.lynxim.application.messaging.port.out.ReadPositions;
@@ -16,17 +16,17 @@ public final class AckMessagesService implements AckMessagesUseCase {
   private final ConversationMembership membership;
   private final MessageStore messages;
   private final ReadPositions positions;
-  private final DeviceDelivery delivery;
+  private final ShareReadPositionUseCase readPositionSync;
 
   public AckMessagesService(
       ConversationMembership membership,
       MessageStore messages,
       ReadPositions positions,
-      DeviceDelivery delivery) {
+      ShareReadPositionUseCase readPositionSync) {
     this.membership = membership;
     this.messages = messages;
     this.positions = positions;
-    this.delivery = delivery;
+    this.readPositionSync = readPositionSync;
   }
 
   @Override
@@ -38,7 +38,7 @@ public final class AckMessagesService implements AckMessagesUseCase {
     ReadPosition before = participation.effective(advance.before());
     ReadPosition after = participation.effective(advance.after());
     if (after.lastAckSeq() > before.lastAckSeq()) {
-      delivery.syncReadPosition(user, conversation, after, device);
+      readPositionSync.share(user, conversation, after, device);
     }
     return after;
   }

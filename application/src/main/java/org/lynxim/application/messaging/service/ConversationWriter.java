@@ -15,18 +15,20 @@ import org.lynxim.application.messaging.port.out.ReadPositions.Reader;
 import org.lynxim.application.messaging.port.out.SendPipeline;
 import org.lynxim.application.messaging.port.out.SeqAllocator;
 import org.lynxim.domain.conversation.ConversationId;
-import org.lynxim.domain.conversation.IdempotencyKey;
 import org.lynxim.domain.conversation.Message;
 import org.lynxim.domain.conversation.MessageDraft;
 import org.lynxim.domain.conversation.ReadPosition;
+import org.lynxim.domain.conversation.SendBatch;
+import org.lynxim.domain.conversation.SendOutcome;
 import org.lynxim.domain.conversation.SendResult;
 import org.lynxim.domain.user.UserId;
 
 /**
- * The one writer of a partition's conversations: finds which drafts are stored already, gives the
- * new ones their seqs in order, stores them in one transaction, then moves their senders' read
- * positions and fills the messages into their members' inboxes. Runs one batch at a time per
- * partition ({@link SendPipeline}), so no lock is needed.
+ * The one writer of a partition's conversations: loads which drafts are stored already, lets the
+ * batch decide what is new and which seqs it takes ({@link SendBatch}), stores the new messages in
+ * one transaction, then moves their senders' read positions and fills the messages into their
+ * members' inboxes. Runs one batch at a time per partition ({@link SendPipeline}), so no lock is
+ * needed. Not a use case: the pipeline drives it.
  */
 public final class ConversationWriter implements SendPipeline.BatchHandler {
   private static final Logger LOG = Logger.getLogger(ConversationWriter.class.getName());
@@ -88,53 +90,24 @@ public final class ConversationWriter implements SendPipeline.BatchHandler {
         .toList();
   }
 
-  private List<SendResult> storeTogether(List<MessageDraft> batch) {
-    Map<IdempotencyKey, Message> stored =
-        messages.findStored(batch.stream().map(MessageDraft::key).toList());
-    // The drafts to store: not stored before, and each key once (a repeat is the same send).
-    Map<IdempotencyKey, MessageDraft> fresh = new LinkedHashMap<>();
-    Map<ConversationId, Integer> counts = new HashMap<>();
-    for (MessageDraft draft : batch) {
-      if (!stored.containsKey(draft.key()) && fresh.putIfAbsent(draft.key(), draft) == null) {
-        counts.merge(draft.conversationId(), 1, Integer::sum);
-      }
-    }
-    Map<ConversationId, Long> nextSeq = new HashMap<>();
-    counts.forEach(
-        (conversation, count) -> nextSeq.put(conversation, seqs.reserve(conversation, count)));
-    long now = clock.millis();
-    Map<IdempotencyKey, Message> created = new HashMap<>();
-    List<Message> toStore = new ArrayList<>(fresh.size());
-    for (MessageDraft draft : fresh.values()) {
-      Message message =
-          draft.sequenced(nextSeq.merge(draft.conversationId(), 1L, Long::sum) - 1, now);
-      created.put(draft.key(), message);
-      toStore.add(message);
-    }
+  /** Load what is stored, let the batch decide, store what is new: one transaction. */
+  private List<SendResult> storeTogether(List<MessageDraft> drafts) {
+    SendBatch batch =
+        SendBatch.of(drafts, messages.findStored(drafts.stream().map(MessageDraft::key).toList()));
+    Map<ConversationId, Long> firstSeqs = new HashMap<>();
+    batch
+        .seqsNeeded()
+        .forEach(
+            (conversation, count) ->
+                firstSeqs.put(conversation, seqs.reserve(conversation, count)));
+    List<SendOutcome> outcomes = batch.seal(firstSeqs, clock.millis());
+    List<Message> toStore = SendBatch.toStore(outcomes);
     if (!toStore.isEmpty()) {
       messages.appendAll(toStore);
     }
-    List<SendResult> results = new ArrayList<>(batch.size());
-    for (MessageDraft draft : batch) {
-      Message message = created.remove(draft.key());
-      if (message != null) {
-        results.add(new SendResult(message, false));
-      } else if (stored.containsKey(draft.key())) {
-        results.add(new SendResult(stored.get(draft.key()), true));
-      } else {
-        results.add(new SendResult(firstOf(results, draft), true));
-      }
-    }
-    return results;
-  }
-
-  /** The message an earlier draft of the same batch with the same key became. */
-  private static Message firstOf(List<SendResult> results, MessageDraft draft) {
-    return results.stream()
-        .map(SendResult::message)
-        .filter(message -> message.key().equals(draft.key()))
-        .findFirst()
-        .orElseThrow();
+    return outcomes.stream()
+        .map(outcome -> new SendResult(outcome.message(), outcome instanceof SendOutcome.Duplicate))
+        .toList();
   }
 
   /**

@@ -4,7 +4,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.concurrent.CompletableFuture;
-import org.lynxim.application.delivery.port.out.DeviceDelivery;
+import org.lynxim.application.delivery.port.in.PushMessageUseCase;
 import org.lynxim.application.messaging.port.in.SendMessageCommand;
 import org.lynxim.application.messaging.port.in.SendMessageUseCase;
 import org.lynxim.application.messaging.port.out.MessagingMetrics;
@@ -23,7 +23,7 @@ public final class SendMessageService implements SendMessageUseCase {
   private final ConversationMembership membership;
   private final SendRateLimiter rateLimiter;
   private final SendPipeline pipeline;
-  private final DeviceDelivery delivery;
+  private final PushMessageUseCase push;
   private final MessagingMetrics metrics;
   private final Clock clock;
 
@@ -31,13 +31,13 @@ public final class SendMessageService implements SendMessageUseCase {
       ConversationMembership membership,
       SendRateLimiter rateLimiter,
       SendPipeline pipeline,
-      DeviceDelivery delivery,
+      PushMessageUseCase push,
       MessagingMetrics metrics,
       Clock clock) {
     this.membership = membership;
     this.rateLimiter = rateLimiter;
     this.pipeline = pipeline;
-    this.delivery = delivery;
+    this.push = push;
     this.metrics = metrics;
     this.clock = clock;
   }
@@ -57,7 +57,7 @@ public final class SendMessageService implements SendMessageUseCase {
             result -> {
               if (!result.duplicate()) {
                 metrics.messageStored(Duration.between(start, clock.instant()));
-                delivery.pushMessage(
+                push.push(
                     result.message(),
                     participation.members(),
                     result.inboxSeqs(),

@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.lynxim.application.fixtures.InMemoryApplication;
-import org.lynxim.application.fixtures.RecordingDeviceDelivery.Sync;
+import org.lynxim.application.fixtures.RecordingLocalDevices.Sync;
 import org.lynxim.domain.conversation.ConversationId;
 import org.lynxim.domain.conversation.ConversationSummary;
 import org.lynxim.domain.conversation.DirectChatId;

@@ -13,7 +13,7 @@ import java.util.concurrent.Future;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import org.lynxim.application.fixtures.InMemoryApplication;
-import org.lynxim.application.fixtures.RecordingDeviceDelivery.Push;
+import org.lynxim.application.fixtures.RecordingLocalDevices.Push;
 import org.lynxim.domain.conversation.ConversationId;
 import org.lynxim.domain.conversation.DirectChatId;
 import org.lynxim.domain.conversation.Message;

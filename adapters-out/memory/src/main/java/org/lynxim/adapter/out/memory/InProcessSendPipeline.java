@@ -9,6 +9,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.lynxim.adapter.out.support.BatchDrain;
 import org.lynxim.application.common.StoreUnavailableException;
 import org.lynxim.application.messaging.port.out.SendPipeline;
 import org.lynxim.domain.conversation.MessageDraft;
@@ -78,24 +79,9 @@ public final class InProcessSendPipeline implements SendPipeline, AutoCloseable 
     return result;
   }
 
+  /** One partition's writer; after close, it stores what is still queued before it ends. */
   private void write(BlockingQueue<Pending> queue) {
-    List<Pending> batch = new ArrayList<>(maxBatch);
-    while (open || !queue.isEmpty()) {
-      try {
-        Pending first = queue.poll(100, TimeUnit.MILLISECONDS);
-        if (first == null) {
-          continue;
-        }
-        batch.add(first);
-        queue.drainTo(batch, maxBatch - 1);
-        store(batch);
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        return;
-      } finally {
-        batch.clear();
-      }
-    }
+    BatchDrain.run(queue, maxBatch, () -> open, true, this::store);
   }
 
   private void store(List<Pending> batch) {

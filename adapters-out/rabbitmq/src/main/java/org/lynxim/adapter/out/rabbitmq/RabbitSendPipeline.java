@@ -24,6 +24,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.lynxim.adapter.out.support.BatchDrain;
 import org.lynxim.application.common.StoreUnavailableException;
 import org.lynxim.application.messaging.port.out.SendPipeline;
 import org.lynxim.domain.conversation.MessageDraft;
@@ -228,24 +229,9 @@ public final class RabbitSendPipeline implements SendPipeline, AutoCloseable {
       received.add(new Delivery(envelope.getDeliveryTag(), properties, body));
     }
 
+    /** Stores batches until stopped; what is still received then is redelivered by the broker. */
     private void write() {
-      List<Delivery> batch = new ArrayList<>(settings.batch());
-      while (running) {
-        try {
-          Delivery first = received.poll(100, TimeUnit.MILLISECONDS);
-          if (first == null) {
-            continue;
-          }
-          batch.add(first);
-          received.drainTo(batch, settings.batch() - 1);
-          store(batch);
-        } catch (InterruptedException e) {
-          Thread.currentThread().interrupt();
-          return;
-        } finally {
-          batch.clear();
-        }
-      }
+      BatchDrain.run(received, settings.batch(), () -> running, false, this::store);
     }
 
     private void store(List<Delivery> batch) throws InterruptedException {

@@ -11,6 +11,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.lynxim.adapter.out.support.MessageCodec;
+import org.lynxim.application.delivery.port.out.DeliveryEvent;
 import org.lynxim.domain.conversation.ConversationId;
 import org.lynxim.domain.conversation.Message;
 import org.lynxim.domain.conversation.MessageContent;
@@ -58,14 +60,15 @@ final class WireFormat {
   static byte[] result(SendResult result) {
     return write(
         out -> {
-          writeMessage(out, result.message());
+          MessageCodec.write(out, result.message());
           out.writeBoolean(result.duplicate());
           writeInboxSeqs(out, result.inboxSeqs());
         });
   }
 
   static SendResult result(byte[] bytes) {
-    return read(bytes, in -> new SendResult(readMessage(in), in.readBoolean(), readInboxSeqs(in)));
+    return read(
+        bytes, in -> new SendResult(MessageCodec.read(in), in.readBoolean(), readInboxSeqs(in)));
   }
 
   private static void writeInboxSeqs(DataOutputStream out, Map<UserId, Long> inboxSeqs)
@@ -90,37 +93,17 @@ final class WireFormat {
   static final byte SYNC = 2;
   static final byte CONNECTED = 3;
 
-  /** A delivery event for the other nodes: a push of a message, or a read position's move. */
-  sealed interface Event {
-    String origin();
-  }
+  /** A delivery event and the node that told it. */
+  record Told(String origin, DeliveryEvent event) {}
 
-  record PushEvent(
-      String origin,
-      Message message,
-      List<UserId> recipients,
-      Map<UserId, Long> inboxSeqs,
-      Optional<DeviceId> sentFrom)
-      implements Event {}
-
-  record ConnectedEvent(String origin, UserId user, DeviceId device) implements Event {}
-
-  record SyncEvent(
-      String origin,
-      UserId user,
-      ConversationId conversation,
-      ReadPosition position,
-      Optional<DeviceId> from)
-      implements Event {}
-
-  static byte[] event(Event event) {
+  static byte[] event(Told told) {
     return write(
         out -> {
-          out.writeUTF(event.origin());
-          switch (event) {
-            case PushEvent push -> {
+          out.writeUTF(told.origin());
+          switch (told.event()) {
+            case DeliveryEvent.MessagePushed push -> {
               out.writeByte(PUSH);
-              writeMessage(out, push.message());
+              MessageCodec.write(out, push.message());
               out.writeInt(push.recipients().size());
               for (UserId recipient : push.recipients()) {
                 out.writeUTF(recipient.value());
@@ -128,73 +111,58 @@ final class WireFormat {
               writeInboxSeqs(out, push.inboxSeqs());
               out.writeUTF(push.sentFrom().map(DeviceId::value).orElse(""));
             }
-            case ConnectedEvent connected -> {
+            case DeliveryEvent.DeviceConnected connected -> {
               out.writeByte(CONNECTED);
               out.writeUTF(connected.user().value());
               out.writeUTF(connected.device().value());
             }
-            case SyncEvent sync -> {
+            case DeliveryEvent.ReadPositionMoved moved -> {
               out.writeByte(SYNC);
-              out.writeUTF(sync.user().value());
-              out.writeUTF(sync.conversation().value());
-              out.writeLong(sync.position().lastAckSeq());
-              out.writeUTF(sync.from().map(DeviceId::value).orElse(""));
+              out.writeUTF(moved.user().value());
+              out.writeUTF(moved.conversation().value());
+              out.writeLong(moved.position().lastAckSeq());
+              out.writeUTF(moved.from().map(DeviceId::value).orElse(""));
             }
           }
         });
   }
 
-  static Event event(byte[] bytes) {
+  static Told event(byte[] bytes) {
     return read(
         bytes,
         in -> {
           String origin = in.readUTF();
           byte type = in.readByte();
-          if (type == PUSH) {
-            Message message = readMessage(in);
-            int count = in.readInt();
-            List<UserId> recipients = new ArrayList<>(count);
-            for (int i = 0; i < count; i++) {
-              recipients.add(UserId.of(in.readUTF()));
-            }
-            Map<UserId, Long> inboxSeqs = readInboxSeqs(in);
-            return new PushEvent(origin, message, recipients, inboxSeqs, device(in.readUTF()));
-          }
-          if (type == CONNECTED) {
-            return new ConnectedEvent(origin, UserId.of(in.readUTF()), DeviceId.of(in.readUTF()));
-          }
-          return new SyncEvent(
-              origin,
+          return new Told(origin, readEvent(type, in));
+        });
+  }
+
+  private static DeliveryEvent readEvent(byte type, DataInputStream in) throws IOException {
+    return switch (type) {
+      case PUSH -> {
+        Message message = MessageCodec.read(in);
+        int count = in.readInt();
+        List<UserId> recipients = new ArrayList<>(count);
+        for (int i = 0; i < count; i++) {
+          recipients.add(UserId.of(in.readUTF()));
+        }
+        Map<UserId, Long> inboxSeqs = readInboxSeqs(in);
+        yield new DeliveryEvent.MessagePushed(message, recipients, inboxSeqs, device(in.readUTF()));
+      }
+      case CONNECTED ->
+          new DeliveryEvent.DeviceConnected(UserId.of(in.readUTF()), DeviceId.of(in.readUTF()));
+      case SYNC ->
+          new DeliveryEvent.ReadPositionMoved(
               UserId.of(in.readUTF()),
               ConversationId.parse(in.readUTF()),
               new ReadPosition(in.readLong()),
               device(in.readUTF()));
-        });
+      default -> throw new IllegalArgumentException("unknown delivery event type " + type);
+    };
   }
 
   private static Optional<DeviceId> device(String value) {
     return value.isEmpty() ? Optional.empty() : Optional.of(DeviceId.of(value));
-  }
-
-  private static void writeMessage(DataOutputStream out, Message message) throws IOException {
-    out.writeUTF(message.conversationId().value());
-    out.writeLong(message.seq());
-    out.writeUTF(message.msgId().value());
-    out.writeUTF(message.sender().value());
-    out.writeByte(message.type().code());
-    out.writeUTF(message.content().text());
-    out.writeLong(message.sendTime());
-  }
-
-  private static Message readMessage(DataInputStream in) throws IOException {
-    return new Message(
-        ConversationId.parse(in.readUTF()),
-        in.readLong(),
-        MsgId.of(in.readUTF()),
-        UserId.of(in.readUTF()),
-        MsgType.ofCode(in.readByte()),
-        MessageContent.of(in.readUTF()),
-        in.readLong());
   }
 
   private interface Writer {

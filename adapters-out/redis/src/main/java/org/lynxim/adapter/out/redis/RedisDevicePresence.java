@@ -5,8 +5,10 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.lynxim.application.delivery.port.out.DevicePresence;
 import org.lynxim.domain.user.DeviceId;
+import org.lynxim.domain.user.UserDevice;
 import org.lynxim.domain.user.UserId;
 import org.redisson.api.RBatch;
 import org.redisson.api.RScript;
@@ -40,7 +42,7 @@ public final class RedisDevicePresence implements DevicePresence {
 
   @Override
   public void connected(UserId user, DeviceId device) {
-    stillConnected(List.of(new Device(user, device)));
+    stillConnected(List.of(new UserDevice(user, device)));
   }
 
   @Override
@@ -62,13 +64,13 @@ public final class RedisDevicePresence implements DevicePresence {
   }
 
   @Override
-  public void stillConnected(Collection<Device> devices) {
+  public void stillConnected(Collection<UserDevice> devices) {
     if (devices.isEmpty()) {
       return;
     }
     try {
       RBatch batch = redis.client().createBatch();
-      for (Device device : devices) {
+      for (UserDevice device : devices) {
         var map = batch.<String, String>getMap(key(device.user()), StringCodec.INSTANCE);
         map.fastPutAsync(device.device().value(), node);
         map.expireAsync(ttl);
@@ -77,6 +79,11 @@ public final class RedisDevicePresence implements DevicePresence {
     } catch (RedisException e) {
       // Presence is refreshed again at the next scan.
     }
+  }
+
+  @Override
+  public Set<DeviceId> onlineDevices(UserId user) {
+    return devicesOf(user).keySet();
   }
 
   /** The user's online devices and the node each is on. */

@@ -1,11 +1,5 @@
 package org.lynxim.adapter.out.redis;
 
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
-import java.io.DataInputStream;
-import java.io.DataOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -14,15 +8,14 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.lynxim.adapter.out.support.MessageCodec;
 import org.lynxim.application.messaging.port.out.InboxStore;
 import org.lynxim.application.messaging.port.out.MessageStore;
 import org.lynxim.domain.conversation.ConversationId;
 import org.lynxim.domain.conversation.InboxEntry;
+import org.lynxim.domain.conversation.InboxFill;
 import org.lynxim.domain.conversation.InboxWindow;
 import org.lynxim.domain.conversation.Message;
-import org.lynxim.domain.conversation.MessageContent;
-import org.lynxim.domain.conversation.MsgId;
-import org.lynxim.domain.conversation.MsgType;
 import org.lynxim.domain.user.UserId;
 import org.redisson.api.RScript;
 import org.redisson.client.RedisException;
@@ -192,8 +185,12 @@ public final class RedisInboxStore implements InboxStore {
     if (filled.size() == 2 && filled.getFirst() == -1) {
       // The fill skips seqs: a lost fill if the timeline holds messages there, else nothing.
       long filledSeq = filled.get(1);
-      List<Message> fresh = messages.stream().filter(m -> m.seq() > filledSeq).toList();
-      boolean lost = InboxStore.missesStoredMessages(timeline, conversation, filledSeq, fresh);
+      InboxFill next = InboxFill.after(filledSeq, messages);
+      boolean lost =
+          next.isAfterLostFill(
+              () ->
+                  timeline.countStored(
+                      conversation, filledSeq, next.newFilledSeq(), next.fresh().size() + 1));
       args.set(5, lost ? "hole" : "none");
       filled = run(keys, args);
     }
@@ -293,34 +290,10 @@ public final class RedisInboxStore implements InboxStore {
   }
 
   private static String encode(Message message) {
-    ByteArrayOutputStream bytes = new ByteArrayOutputStream(128);
-    try (DataOutputStream out = new DataOutputStream(bytes)) {
-      out.writeUTF(message.conversationId().value());
-      out.writeLong(message.seq());
-      out.writeUTF(message.msgId().value());
-      out.writeUTF(message.sender().value());
-      out.writeByte(message.type().code());
-      out.writeUTF(message.content().text());
-      out.writeLong(message.sendTime());
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    return Base64.getEncoder().encodeToString(bytes.toByteArray());
+    return Base64.getEncoder().encodeToString(MessageCodec.toBytes(message));
   }
 
   private static Message decode(String encoded) {
-    try (DataInputStream in =
-        new DataInputStream(new ByteArrayInputStream(Base64.getDecoder().decode(encoded)))) {
-      return new Message(
-          ConversationId.parse(in.readUTF()),
-          in.readLong(),
-          MsgId.of(in.readUTF()),
-          UserId.of(in.readUTF()),
-          MsgType.ofCode(in.readByte()),
-          MessageContent.of(in.readUTF()),
-          in.readLong());
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    return MessageCodec.fromBytes(Base64.getDecoder().decode(encoded));
   }
 }

@@ -15,9 +15,11 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
+import org.lynxim.application.contract.DevicePresenceContract;
 import org.lynxim.application.contract.InboxStoreContract;
 import org.lynxim.application.contract.SendRateLimiterContract;
 import org.lynxim.application.contract.SeqAllocatorContract;
+import org.lynxim.application.delivery.port.out.DevicePresence;
 import org.lynxim.application.fixtures.InMemoryMessageStore;
 import org.lynxim.application.messaging.port.out.InboxStore;
 import org.lynxim.application.messaging.port.out.SendRateLimiter;
@@ -48,6 +50,14 @@ class RedisAdaptersTest {
   @AfterAll
   static void disconnect() {
     redis.close();
+  }
+
+  @Nested
+  class Presence extends DevicePresenceContract {
+    @Override
+    protected DevicePresence newPresence() {
+      return redis.devicePresence("node-a", Duration.ofSeconds(30));
+    }
   }
 
   @Nested
@@ -164,9 +174,7 @@ class RedisAdaptersTest {
     onA.disconnected(user, phone); // a late close on a: not a's entry any more
 
     assertThat(onA.devicesOf(user)).containsOnly(Map.entry(phone, "b"), Map.entry(laptop, "a"));
-    onB.stillConnected(
-        java.util.List.of(
-            new org.lynxim.application.delivery.port.out.DevicePresence.Device(user, phone)));
+    onB.stillConnected(java.util.List.of(new org.lynxim.domain.user.UserDevice(user, phone)));
     Thread.sleep(600);
     assertThat(onA.devicesOf(user)).as("expired without a refresh").isEmpty();
   }

@@ -17,6 +17,7 @@ import java.util.stream.Stream;
 import org.lynxim.application.messaging.port.out.InboxStore;
 import org.lynxim.domain.conversation.ConversationId;
 import org.lynxim.domain.conversation.InboxEntry;
+import org.lynxim.domain.conversation.InboxFill;
 import org.lynxim.domain.conversation.InboxWindow;
 import org.lynxim.domain.conversation.Message;
 import org.lynxim.domain.user.UserId;
@@ -94,14 +95,14 @@ public final class SqlInboxStore implements InboxStore {
       List<Object> fillMoves = new ArrayList<>();
       for (Fill fill : fills) {
         long filledSeq = filled.get(fill.conversation());
-        List<Message> messages = fill.messages().stream().filter(m -> m.seq() > filledSeq).toList();
-        if (!messages.isEmpty()) {
-          fresh.add(new Fill(fill.conversation(), messages, fill.owners()));
-          if (!InboxStore.followsOn(filledSeq, messages)
-              && storedAmong(tx, fill.conversation(), filledSeq, messages) > messages.size()) {
+        InboxFill next = InboxFill.after(filledSeq, fill.messages());
+        if (!next.isEmpty()) {
+          fresh.add(new Fill(fill.conversation(), next.fresh(), fill.owners()));
+          if (next.isAfterLostFill(
+              () -> storedAmong(tx, fill.conversation(), filledSeq, next.fresh()))) {
             afterHole.addAll(fill.owners());
           }
-          Collections.addAll(fillMoves, fill.conversation().value(), messages.getLast().seq());
+          Collections.addAll(fillMoves, fill.conversation().value(), next.newFilledSeq());
         }
       }
       List<InboxEntry> entries = List.of();

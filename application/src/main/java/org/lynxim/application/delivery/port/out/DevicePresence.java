@@ -1,28 +1,27 @@
 package org.lynxim.application.delivery.port.out;
 
 import java.util.Collection;
+import java.util.Set;
 import org.lynxim.domain.user.DeviceId;
+import org.lynxim.domain.user.UserDevice;
 import org.lynxim.domain.user.UserId;
 
 /**
- * Where devices are connected, for the nodes of a cluster: a device that connects to one node
- * replaces its older connection on any other node, and a shared table says which node each online
- * device is on, kept alive by heartbeats. Best effort and non-blocking.
+ * Which devices are online, on any node: a table every node writes its own devices into, kept alive
+ * by heartbeats, so that an entry of a node that died expires by itself. Best effort: a failure to
+ * write is retried by the next heartbeat scan, never thrown at the caller.
  */
 public interface DevicePresence {
 
   /** The device connected to this node. */
   void connected(UserId user, DeviceId device);
 
-  /** The device's connection to this node closed. */
-  default void disconnected(UserId user, DeviceId device) {}
+  /** The device's connection to this node closed; an entry another node wrote since stays. */
+  void disconnected(UserId user, DeviceId device);
 
   /** These devices are still connected to this node (called every few seconds). */
-  default void stillConnected(Collection<Device> devices) {}
+  void stillConnected(Collection<UserDevice> devices);
 
-  /** A user's device. */
-  record Device(UserId user, DeviceId device) {}
-
-  /** One process: nothing to tell anyone. */
-  DevicePresence NONE = (user, device) -> {};
+  /** The user's devices online now, on any node. */
+  Set<DeviceId> onlineDevices(UserId user);
 }

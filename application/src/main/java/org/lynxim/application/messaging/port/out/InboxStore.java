@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import org.lynxim.domain.conversation.ConversationId;
 import org.lynxim.domain.conversation.InboxEntry;
+import org.lynxim.domain.conversation.InboxFill;
 import org.lynxim.domain.conversation.InboxWindow;
 import org.lynxim.domain.conversation.Message;
 import org.lynxim.domain.user.UserId;
@@ -30,41 +31,14 @@ public interface InboxStore {
 
   /**
    * Appends each conversation's messages to each of its owners' inboxes, all fills in one atomic
-   * step: for each message, each owner takes their next inbox_seq. Messages at or below their
-   * conversation's filled seq are skipped. When messages stored between the filled seq and the new
-   * ones were never filled (a fill was lost), each owner's inbox is marked as starting after its
-   * new entries, so that a sync from before them answers reset rather than miss messages; seqs that
-   * were never stored (a batch that failed after taking them) are no such gap. A fill with no
-   * owners only moves the filled seq (messages that go to no inbox). Answers the new entries, fill
-   * by fill, message by message and owner by owner.
+   * step: for each message, each owner takes their next inbox_seq. What each conversation's fill
+   * brings and whether a fill was lost before it follow {@link InboxFill}: after a lost fill, each
+   * owner's inbox is marked as starting after its new entries, so that a sync from before them
+   * answers reset rather than miss messages. A fill with no owners only moves the filled seq
+   * (messages that go to no inbox). Answers the new entries, fill by fill, message by message and
+   * owner by owner.
    */
   List<InboxEntry> append(List<Fill> fills);
-
-  /** Whether the messages' seqs go on from {@code filledSeq} one by one, skipping none. */
-  static boolean followsOn(long filledSeq, List<Message> messages) {
-    long expected = filledSeq + 1;
-    for (Message message : messages) {
-      if (message.seq() != expected++) {
-        return false;
-      }
-    }
-    return true;
-  }
-
-  /**
-   * Whether the timeline holds messages of the conversation after {@code filledSeq} and up to the
-   * last of {@code fresh} that {@code fresh} does not bring: a fill that was lost. For stores that
-   * keep the inboxes apart from the timeline; reads at most {@code fresh.size() + 1} messages.
-   */
-  static boolean missesStoredMessages(
-      MessageStore timeline, ConversationId conversation, long filledSeq, List<Message> fresh) {
-    long last = fresh.getLast().seq();
-    long stored =
-        timeline.readAfter(conversation, filledSeq, fresh.size() + 1).stream()
-            .filter(message -> message.seq() <= last)
-            .count();
-    return stored > fresh.size();
-  }
 
   /** {@link #append(List)} for one conversation. */
   default List<InboxEntry> append(

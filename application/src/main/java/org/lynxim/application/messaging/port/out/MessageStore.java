@@ -33,4 +33,14 @@ public interface MessageStore {
 
   /** The highest stored seq of the conversation, 0 when it has no message. */
   long lastSeq(ConversationId conversation);
+
+  /**
+   * How many messages are stored with a seq above {@code afterSeq} and up to {@code upToSeq},
+   * counting no further than {@code atMost}; one read of at most {@code atMost + 1} messages.
+   */
+  default long countStored(ConversationId conversation, long afterSeq, long upToSeq, int atMost) {
+    return readAfter(conversation, afterSeq, atMost).stream()
+        .filter(message -> message.seq() <= upToSeq)
+        .count();
+  }
 }

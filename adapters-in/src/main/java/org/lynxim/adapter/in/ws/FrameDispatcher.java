@@ -1,0 +1,173 @@
+package org.lynxim.adapter.in.ws;
+
+import static org.lynxim.adapter.in.ws.FrameEncoder.ACK;
+import static org.lynxim.adapter.in.ws.FrameEncoder.HEARTBEAT;
+import static org.lynxim.adapter.in.ws.FrameEncoder.PULL;
+import static org.lynxim.adapter.in.ws.FrameEncoder.SEND;
+import static org.lynxim.adapter.in.ws.FrameEncoder.SYNC;
+import static org.lynxim.adapter.in.ws.FrameEncoder.UNPARSED;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import org.lynxim.adapter.in.ErrorReply;
+import org.lynxim.adapter.in.Requests;
+import org.lynxim.adapter.in.json.Json;
+import org.lynxim.adapter.in.wire.PullAnswer;
+import org.lynxim.adapter.in.wire.ReadPositionBody;
+import org.lynxim.adapter.in.wire.SendAnswer;
+import org.lynxim.adapter.in.wire.SyncAnswer;
+import org.lynxim.application.messaging.port.in.AckMessagesUseCase;
+import org.lynxim.application.messaging.port.in.PullMessagesUseCase;
+import org.lynxim.application.messaging.port.in.SendMessageUseCase;
+import org.lynxim.application.messaging.port.in.SyncInboxUseCase;
+import org.lynxim.domain.conversation.ConversationId;
+import org.lynxim.domain.conversation.PullCursor;
+import org.lynxim.domain.conversation.ReadPosition;
+import org.lynxim.domain.conversation.SyncCursor;
+import org.lynxim.domain.user.DeviceId;
+import org.lynxim.domain.user.UserId;
+
+/**
+ * The WebSocket protocol's client frames: one frame in, its cmd's use case called, one answer out.
+ * Stateless; the connection supplies who is speaking. Every failure becomes an error answer, and
+ * the connection goes on.
+ */
+final class FrameDispatcher {
+  private static final int MAX_REQ_ID_LENGTH = 64;
+
+  private final SendMessageUseCase send;
+  private final PullMessagesUseCase pull;
+  private final AckMessagesUseCase ack;
+  private final SyncInboxUseCase sync;
+
+  FrameDispatcher(
+      SendMessageUseCase send,
+      PullMessagesUseCase pull,
+      AckMessagesUseCase ack,
+      SyncInboxUseCase sync) {
+    this.send = send;
+    this.pull = pull;
+    this.ack = ack;
+    this.sync = sync;
+  }
+
+  /**
+   * The answer to one text frame. Every answer but a send's is complete when this returns; a send
+   * is answered once its message is stored, so later frames may be answered first.
+   */
+  CompletableFuture<String> answer(UserId user, DeviceId device, String text) {
+    ObjectNode frame;
+    try {
+      frame = Json.parseObject(text);
+    } catch (IllegalArgumentException notJson) {
+      return done(error(UNPARSED, new ErrorReply(400, notJson.getMessage())));
+    }
+    Optional<String> reqId = validReqId(frame);
+    int cmd = cmdOf(frame);
+    if (cmd == UNPARSED) {
+      return done(
+          FrameEncoder.error(UNPARSED, new ErrorReply(400, "cmd must be an integer"), null, reqId));
+    }
+    if (reqId.isEmpty() && frame.hasNonNull("req_id")) {
+      return done(error(cmd, new ErrorReply(400, "req_id must be a string of 1 to 64 characters")));
+    }
+    String msgId = cmd == SEND ? validMsgId(frame) : null;
+    CompletableFuture<Object> body;
+    try {
+      body =
+          switch (cmd) {
+            case HEARTBEAT -> CompletableFuture.completedFuture(null);
+            case SEND -> send(user, device, frame);
+            case PULL -> CompletableFuture.completedFuture(pull(user, frame));
+            case ACK -> CompletableFuture.completedFuture(ack(user, device, frame));
+            case SYNC -> CompletableFuture.completedFuture(sync(user, frame));
+            default -> throw new IllegalArgumentException("unknown cmd " + cmd);
+          };
+    } catch (RuntimeException failure) {
+      return done(FrameEncoder.error(cmd, ErrorReply.of(failure), msgId, reqId));
+    }
+    return body.handle(
+        (ok, failure) ->
+            failure != null
+                ? FrameEncoder.error(cmd, ErrorReply.of(failure), msgId, reqId)
+                : FrameEncoder.answer(cmd, ok, reqId));
+  }
+
+  private static CompletableFuture<String> done(String answer) {
+    return CompletableFuture.completedFuture(answer);
+  }
+
+  private static String error(int cmd, ErrorReply reply) {
+    return FrameEncoder.error(cmd, reply, null, Optional.empty());
+  }
+
+  /** The answer to a message assembled from fragments that grew too large. */
+  String tooLarge() {
+    return error(UNPARSED, new ErrorReply(413, "message too large"));
+  }
+
+  /** The answer to a binary frame: the protocol has none. */
+  String binaryFrame() {
+    return error(UNPARSED, new ErrorReply(400, "binary frames are not supported"));
+  }
+
+  private CompletableFuture<Object> send(UserId user, DeviceId device, ObjectNode frame) {
+    String msgId = Json.requiredString(frame, "msg_id");
+    String conversationId = Json.requiredString(frame, "conversation_id");
+    ObjectNode payload = Json.requiredObject(frame, "payload");
+    var msgType = Json.optionalLong(payload, "msg_type");
+    String content = Json.requiredString(payload, "content");
+    return send.send(
+            Requests.send(user, Optional.of(device), conversationId, msgId, msgType, content))
+        .thenApply(SendAnswer::from);
+  }
+
+  private PullAnswer pull(UserId user, ObjectNode frame) {
+    String conversationId = Json.requiredString(frame, "conversation_id");
+    var cursorSeq = Json.optionalLong(frame, "cursor_seq");
+    var limit = Json.optionalLong(frame, "limit");
+    ConversationId conversation = ConversationId.parse(conversationId);
+    PullCursor cursor = Requests.cursor(cursorSeq, limit);
+    return PullAnswer.from(conversation, pull.pull(user, conversation, cursor));
+  }
+
+  private SyncAnswer sync(UserId user, ObjectNode frame) {
+    SyncCursor cursor =
+        Requests.syncCursor(Json.optionalLong(frame, "cursor"), Json.optionalLong(frame, "limit"));
+    return SyncAnswer.from(sync.sync(user, cursor));
+  }
+
+  private ReadPositionBody ack(UserId user, DeviceId device, ObjectNode frame) {
+    String conversationId = Json.requiredString(frame, "conversation_id");
+    long seq = Requests.ackSeq(Json.requiredLong(frame, "seq"));
+    ConversationId conversation = ConversationId.parse(conversationId);
+    ReadPosition position = ack.ack(user, Optional.of(device), conversation, seq);
+    return ReadPositionBody.from(conversation, position);
+  }
+
+  /** The frame's cmd, or {@link FrameEncoder#UNPARSED} when it has no integer cmd. */
+  private static int cmdOf(ObjectNode frame) {
+    var cmd = frame.get("cmd");
+    return cmd != null && cmd.isInt() && cmd.intValue() != UNPARSED ? cmd.intValue() : UNPARSED;
+  }
+
+  /** The frame's req_id when it is a string of 1 to 64 characters; anything else is not echoed. */
+  private static Optional<String> validReqId(ObjectNode frame) {
+    var reqId = frame.get("req_id");
+    if (reqId == null || !reqId.isTextual()) {
+      return Optional.empty();
+    }
+    String value = reqId.textValue();
+    int length = value.codePointCount(0, value.length());
+    return length >= 1 && length <= MAX_REQ_ID_LENGTH ? Optional.of(value) : Optional.empty();
+  }
+
+  /** The frame's msg_id, echoed in a send's error answer when it is a valid one. */
+  private static String validMsgId(ObjectNode frame) {
+    var msgId = frame.get("msg_id");
+    return msgId != null && msgId.isTextual() && msgId.textValue().matches("[A-Za-z0-9_-]{1,64}")
+        ? msgId.textValue()
+        : null;
+  }
+}

@@ -1,0 +1,101 @@
+package org.lynxim.adapter.in.ws;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.UncheckedIOException;
+import java.util.List;
+import java.util.Optional;
+import org.lynxim.adapter.in.ErrorReply;
+import org.lynxim.adapter.in.json.Json;
+import org.lynxim.adapter.in.wire.ErrorFrame;
+import org.lynxim.adapter.in.wire.MessageBody;
+import org.lynxim.adapter.in.wire.PullAnswer;
+import org.lynxim.adapter.in.wire.ReadPositionBody;
+import org.lynxim.adapter.in.wire.SyncAnswer;
+import org.lynxim.domain.conversation.ConversationId;
+import org.lynxim.domain.conversation.Message;
+import org.lynxim.domain.conversation.ReadPosition;
+
+/**
+ * Server frames as JSON text: the wire records of REST inside the WebSocket envelope ({@code cmd},
+ * {@code code}, {@code req_id}). On the WebSocket a page's list is called {@code payload}.
+ */
+final class FrameEncoder {
+  static final int HEARTBEAT = 0;
+  static final int SEND = 2;
+  static final int PULL = 3;
+  static final int ACK = 4;
+  static final int PUSH = 5;
+  static final int ACK_SYNC = 6;
+  static final int SYNC = 10;
+  static final int UNPARSED = -1;
+
+  private static final ObjectMapper WEBSOCKET =
+      Json.copyOfWriter()
+          .addMixIn(PullAnswer.class, ListCalledPayload.class)
+          .addMixIn(SyncAnswer.class, ListCalledPayload.class);
+
+  private FrameEncoder() {}
+
+  /** PROTOCOL.md: a WebSocket answer's list of messages is its {@code payload}. */
+  private abstract static class ListCalledPayload {
+    @JsonProperty("payload")
+    abstract List<MessageBody> messages();
+  }
+
+  /** A successful answer: the body's fields beside cmd and code. */
+  @JsonInclude(JsonInclude.Include.NON_NULL)
+  private record Answer(int cmd, int code, @JsonUnwrapped Object body, String reqId) {}
+
+  /** A frame the server starts: cmd and the body's fields. */
+  private record Notice(int cmd, @JsonUnwrapped Object body) {}
+
+  private record Push(int cmd, MessageBody payload) {}
+
+  /** The answer to a frame; {@code body} null for an answer with no fields of its own. */
+  static String answer(int cmd, Object body, Optional<String> reqId) {
+    return write(new Answer(cmd, 0, body, reqId.orElse(null)));
+  }
+
+  static String error(int cmd, ErrorReply reply, String msgId, Optional<String> reqId) {
+    return write(new ErrorFrame(cmd, reply.code(), reply.message(), msgId, reqId.orElse(null)));
+  }
+
+  static String ackSync(ConversationId conversation, ReadPosition position) {
+    return write(new Notice(ACK_SYNC, ReadPositionBody.from(conversation, position)));
+  }
+
+  static String push(Message message) {
+    return write(new Push(PUSH, MessageBody.from(message)));
+  }
+
+  /**
+   * A message's push frames: the message is encoded once, and each recipient's inbox_seq is spliced
+   * in as the message's last key.
+   */
+  static final class PushFrames {
+    private final String withoutInboxSeq;
+    private final String open;
+
+    PushFrames(Message message) {
+      withoutInboxSeq = push(message);
+      // The frame ends with the message object's and the frame's closing braces.
+      open = withoutInboxSeq.substring(0, withoutInboxSeq.length() - 2);
+    }
+
+    String forInboxSeq(Long inboxSeq) {
+      return inboxSeq == null ? withoutInboxSeq : open + ",\"inbox_seq\":" + inboxSeq + "}}";
+    }
+  }
+
+  private static String write(Object frame) {
+    try {
+      return WEBSOCKET.writeValueAsString(frame);
+    } catch (JsonProcessingException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}

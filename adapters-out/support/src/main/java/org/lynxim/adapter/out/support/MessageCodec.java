@@ -1,0 +1,67 @@
+package org.lynxim.adapter.out.support;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.DataInput;
+import java.io.DataInputStream;
+import java.io.DataOutput;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import org.lynxim.domain.conversation.ConversationId;
+import org.lynxim.domain.conversation.Message;
+import org.lynxim.domain.conversation.MessageContent;
+import org.lynxim.domain.conversation.MsgId;
+import org.lynxim.domain.conversation.MsgType;
+import org.lynxim.domain.user.UserId;
+
+/**
+ * A stored message as compact bytes, the one form that every adapter keeping messages outside the
+ * database uses (RabbitMQ bodies, Redis inbox entries): conversation, seq, msg_id, sender, type,
+ * content and send time, in that order. Changing it changes what those stores already hold, so a
+ * new field needs a new version tag where it is embedded.
+ */
+public final class MessageCodec {
+  private MessageCodec() {}
+
+  public static void write(DataOutput out, Message message) throws IOException {
+    out.writeUTF(message.conversationId().value());
+    out.writeLong(message.seq());
+    out.writeUTF(message.msgId().value());
+    out.writeUTF(message.sender().value());
+    out.writeByte(message.type().code());
+    out.writeUTF(message.content().text());
+    out.writeLong(message.sendTime());
+  }
+
+  public static Message read(DataInput in) throws IOException {
+    return new Message(
+        ConversationId.parse(in.readUTF()),
+        in.readLong(),
+        MsgId.of(in.readUTF()),
+        UserId.of(in.readUTF()),
+        MsgType.ofCode(in.readByte()),
+        MessageContent.of(in.readUTF()),
+        in.readLong());
+  }
+
+  /** The message alone as bytes. */
+  public static byte[] toBytes(Message message) {
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream(128);
+    try (DataOutputStream out = new DataOutputStream(bytes)) {
+      write(out, message);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return bytes.toByteArray();
+  }
+
+  /** A message from {@link #toBytes}. */
+  public static Message fromBytes(byte[] bytes) {
+    try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(bytes))) {
+      return read(in);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}

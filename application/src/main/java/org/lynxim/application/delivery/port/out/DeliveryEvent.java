@@ -1,0 +1,50 @@
+package org.lynxim.application.delivery.port.out;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import org.lynxim.domain.conversation.ConversationId;
+import org.lynxim.domain.conversation.Message;
+import org.lynxim.domain.conversation.ReadPosition;
+import org.lynxim.domain.user.DeviceId;
+import org.lynxim.domain.user.UserId;
+
+/** What one node tells the others so that their devices learn of it too. */
+public sealed interface DeliveryEvent {
+
+  /** A stored message, for the recipients' devices. */
+  record MessagePushed(
+      Message message,
+      List<UserId> recipients,
+      Map<UserId, Long> inboxSeqs,
+      Optional<DeviceId> sentFrom)
+      implements DeliveryEvent {
+    public MessagePushed {
+      Objects.requireNonNull(message, "message");
+      recipients = List.copyOf(recipients);
+      inboxSeqs = Map.copyOf(inboxSeqs);
+      Objects.requireNonNull(sentFrom, "sentFrom");
+    }
+  }
+
+  /** A user's read position moved, for the user's other devices. */
+  record ReadPositionMoved(
+      UserId user, ConversationId conversation, ReadPosition position, Optional<DeviceId> from)
+      implements DeliveryEvent {
+    public ReadPositionMoved {
+      Objects.requireNonNull(user, "user");
+      Objects.requireNonNull(conversation, "conversation");
+      Objects.requireNonNull(position, "position");
+      Objects.requireNonNull(from, "from");
+    }
+  }
+
+  /** A device connected to the telling node: its older connection elsewhere is replaced. */
+  record DeviceConnected(UserId user, DeviceId device) implements DeliveryEvent {
+    public DeviceConnected {
+      Objects.requireNonNull(user, "user");
+      Objects.requireNonNull(device, "device");
+    }
+  }
+}

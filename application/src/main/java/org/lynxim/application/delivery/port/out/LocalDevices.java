@@ -1,0 +1,38 @@
+package org.lynxim.application.delivery.port.out;
+
+import java.util.Collection;
+import java.util.Map;
+import java.util.Optional;
+import org.lynxim.domain.conversation.ConversationId;
+import org.lynxim.domain.conversation.Message;
+import org.lynxim.domain.conversation.ReadPosition;
+import org.lynxim.domain.user.DeviceId;
+import org.lynxim.domain.user.UserId;
+
+/**
+ * The devices connected to this node, which the inbound adapter that holds their connections
+ * offers. Best effort and never blocking on a device: a device that is offline here or too slow
+ * misses the frame and catches up by pulling. Safe for concurrent use; returns without waiting.
+ */
+public interface LocalDevices {
+
+  /**
+   * Pushes a stored message to the recipients' devices connected here, except the device that sent
+   * it. A recipient with an entry in {@code inboxSeqs} gets its inbox_seq with it.
+   */
+  void pushMessage(
+      Message message,
+      Collection<UserId> recipients,
+      Map<UserId, Long> inboxSeqs,
+      Optional<DeviceId> sentFrom);
+
+  /** Tells the user's devices connected here, except {@code from}, that its read position moved. */
+  void syncReadPosition(
+      UserId user, ConversationId conversation, ReadPosition position, Optional<DeviceId> from);
+
+  /**
+   * Closes the device's connection here because the same device connected to another node (close
+   * code 4001). Nothing happens if it is not connected here.
+   */
+  void replacedElsewhere(UserId user, DeviceId device);
+}

@@ -1,0 +1,27 @@
+package org.lynxim.application.delivery.service;
+
+import org.lynxim.application.delivery.port.in.ReceiveFromOtherNodeUseCase;
+import org.lynxim.application.delivery.port.out.DeliveryEvent;
+import org.lynxim.application.delivery.port.out.LocalDevices;
+
+/** Hands another node's events to the devices connected here. */
+public final class ReceiveFromOtherNodeService implements ReceiveFromOtherNodeUseCase {
+  private final LocalDevices local;
+
+  public ReceiveFromOtherNodeService(LocalDevices local) {
+    this.local = local;
+  }
+
+  @Override
+  public void receive(DeliveryEvent event) {
+    switch (event) {
+      case DeliveryEvent.MessagePushed push ->
+          local.pushMessage(push.message(), push.recipients(), push.inboxSeqs(), push.sentFrom());
+      case DeliveryEvent.ReadPositionMoved moved ->
+          local.syncReadPosition(
+              moved.user(), moved.conversation(), moved.position(), moved.from());
+      case DeliveryEvent.DeviceConnected connected ->
+          local.replacedElsewhere(connected.user(), connected.device());
+    }
+  }
+}

@@ -1,0 +1,54 @@
+package org.lynxim.application.contract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.lynxim.application.delivery.port.out.DevicePresence;
+import org.lynxim.domain.user.DeviceId;
+import org.lynxim.domain.user.UserDevice;
+import org.lynxim.domain.user.UserId;
+
+/** What every {@link DevicePresence} must do, as seen from the node that writes it. */
+public abstract class DevicePresenceContract {
+  private final UserId user =
+      UserId.of("u" + UUID.randomUUID().toString().replace("-", "").substring(0, 10));
+  private final DeviceId phone = DeviceId.of("phone");
+  private final DeviceId laptop = DeviceId.of("laptop");
+
+  protected abstract DevicePresence newPresence();
+
+  @Test
+  void a_device_is_online_from_its_connect_to_its_disconnect() {
+    DevicePresence presence = newPresence();
+    assertThat(presence.onlineDevices(user)).isEmpty();
+
+    presence.connected(user, phone);
+    presence.connected(user, laptop);
+    assertThat(presence.onlineDevices(user)).containsExactlyInAnyOrder(phone, laptop);
+
+    presence.disconnected(user, phone);
+    assertThat(presence.onlineDevices(user)).containsExactly(laptop);
+  }
+
+  @Test
+  void a_heartbeat_keeps_connected_devices_online() {
+    DevicePresence presence = newPresence();
+    presence.connected(user, phone);
+
+    presence.stillConnected(List.of(new UserDevice(user, phone)));
+
+    assertThat(presence.onlineDevices(user)).containsExactly(phone);
+  }
+
+  @Test
+  void disconnecting_a_device_that_is_not_online_changes_nothing() {
+    DevicePresence presence = newPresence();
+    presence.connected(user, laptop);
+
+    presence.disconnected(user, phone);
+
+    assertThat(presence.onlineDevices(user)).containsExactly(laptop);
+  }
+}

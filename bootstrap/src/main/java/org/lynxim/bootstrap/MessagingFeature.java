@@ -1,0 +1,71 @@
+package org.lynxim.bootstrap;
+
+import java.time.Clock;
+import org.lynxim.application.messaging.port.in.AckMessagesUseCase;
+import org.lynxim.application.messaging.port.in.ListConversationsUseCase;
+import org.lynxim.application.messaging.port.in.PullMessagesUseCase;
+import org.lynxim.application.messaging.port.in.SendMessageUseCase;
+import org.lynxim.application.messaging.port.in.SyncInboxUseCase;
+import org.lynxim.application.messaging.port.out.MessagingMetrics;
+import org.lynxim.application.messaging.service.AckMessagesService;
+import org.lynxim.application.messaging.service.ConversationMembership;
+import org.lynxim.application.messaging.service.ConversationWriter;
+import org.lynxim.application.messaging.service.InboxFanOut;
+import org.lynxim.application.messaging.service.ListConversationsService;
+import org.lynxim.application.messaging.service.PullMessagesService;
+import org.lynxim.application.messaging.service.RecoverInboxFillsService;
+import org.lynxim.application.messaging.service.SendMessageService;
+import org.lynxim.application.messaging.service.SyncInboxService;
+import org.lynxim.application.messaging.service.TrimInboxesService;
+
+/**
+ * Sending, pulling, acking, the conversation list and the inbox; subscribes the conversations' one
+ * writer to the shape's pipeline and starts the inbox upkeep (which first fills what a crash cut
+ * off).
+ */
+record MessagingFeature(
+    SendMessageUseCase send,
+    PullMessagesUseCase pull,
+    AckMessagesUseCase ack,
+    ListConversationsUseCase list,
+    SyncInboxUseCase sync,
+    InboxUpkeep upkeep) {
+
+  static MessagingFeature wire(
+      LynxSettings settings,
+      Shape shape,
+      Stores stores,
+      DeliveryFeature delivery,
+      MessagingMetrics metrics,
+      Clock clock) {
+    ConversationMembership membership =
+        new ConversationMembership(stores.accounts(), stores.groups());
+    InboxFanOut fanOut =
+        new InboxFanOut(stores.inboxes(), stores.groups(), settings.inboxMaxMembers());
+    InboxUpkeep upkeep =
+        new InboxUpkeep(
+            new RecoverInboxFillsService(stores.inboxes(), stores.messages(), fanOut),
+            new TrimInboxesService(
+                stores.inboxes(), settings.inboxKeepTime(), settings.inboxKeepEntries(), clock),
+            settings.inboxTrimEvery());
+    shape
+        .pipeline()
+        .subscribe(
+            new ConversationWriter(
+                stores.messages(),
+                shape.seqs(stores.messages()::lastSeq),
+                stores.positions(),
+                fanOut,
+                clock));
+    return new MessagingFeature(
+        new SendMessageService(
+            membership, shape.rateLimiter(), shape.pipeline(), delivery.push(), metrics, clock),
+        new PullMessagesService(membership, stores.messages()),
+        new AckMessagesService(
+            membership, stores.messages(), stores.positions(), delivery.shareReadPosition()),
+        new ListConversationsService(
+            stores.messages(), stores.groups(), stores.positions(), settings.inboxMaxMembers()),
+        new SyncInboxService(stores.inboxes()),
+        upkeep);
+  }
+}

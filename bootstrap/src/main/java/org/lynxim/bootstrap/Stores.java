@@ -1,0 +1,41 @@
+package org.lynxim.bootstrap;
+
+import java.time.Clock;
+import org.lynxim.adapter.out.memory.RememberedGroups;
+import org.lynxim.adapter.out.memory.RememberedUsers;
+import org.lynxim.adapter.out.sql.SqlDatabase;
+import org.lynxim.adapter.out.sql.SqlMessageStore;
+import org.lynxim.adapter.out.sql.SqlReadPositions;
+import org.lynxim.application.account.port.out.UserAccounts;
+import org.lynxim.application.group.port.out.GroupStore;
+import org.lynxim.application.messaging.port.out.InboxStore;
+
+/** The durable stores every feature shares, opened once per node. */
+record Stores(
+    UserAccounts accounts,
+    GroupStore groups,
+    SqlMessageStore messages,
+    SqlReadPositions positions,
+    InboxStore inboxes) {
+
+  /** Users known to exist, remembered (accounts are never deleted). */
+  private static final int KNOWN_USERS = 100_000;
+
+  /** Groups remembered between sends in the embedded shape. */
+  private static final int REMEMBERED_GROUPS = 10_000;
+
+  static Stores open(SqlDatabase database, Shape shape, Clock clock) {
+    SqlMessageStore messages = database.messageStore();
+    // Only one process changes groups in the embedded shape, so only there may they be kept.
+    GroupStore groups =
+        shape.onlyNode()
+            ? new RememberedGroups(database.groupStore(clock), REMEMBERED_GROUPS)
+            : database.groupStore(clock);
+    return new Stores(
+        new RememberedUsers(database.userAccounts(clock), KNOWN_USERS),
+        groups,
+        messages,
+        database.readPositions(),
+        shape.inboxes(database.inboxStore(clock), messages));
+  }
+}

@@ -1,0 +1,27 @@
+package org.lynxim.domain.conversation;
+
+import java.util.Objects;
+
+/** What became of one draft of a send batch. */
+public sealed interface SendOutcome {
+
+  /** The message the draft is, stored now or before. */
+  Message message();
+
+  /** New: the draft became this message, with its seq, to be stored with the batch. */
+  record Stored(Message message) implements SendOutcome {
+    public Stored {
+      Objects.requireNonNull(message, "message");
+    }
+  }
+
+  /**
+   * The same send again (same conversation, sender and msg_id): nothing new is stored, and the
+   * answer is the message the first send became.
+   */
+  record Duplicate(Message message) implements SendOutcome {
+    public Duplicate {
+      Objects.requireNonNull(message, "message");
+    }
+  }
+}
