@@ -30,16 +30,13 @@ public record MessageBody(
         null);
   }
 
+  /** The message as an inbox entry: with its inbox_seq in the reader's inbox. */
   public static MessageBody from(InboxEntry entry) {
-    Message message = entry.message();
+    return from(entry.message()).withInboxSeq(entry.inboxSeq());
+  }
+
+  private MessageBody withInboxSeq(long seq) {
     return new MessageBody(
-        message.conversationId().value(),
-        message.seq(),
-        message.msgId().value(),
-        message.sender().value(),
-        message.type().code(),
-        message.content().text(),
-        message.sendTime(),
-        entry.inboxSeq());
+        conversationId, this.seq, msgId, senderId, msgType, content, sendTime, seq);
   }
 }
