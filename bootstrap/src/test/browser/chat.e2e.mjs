@@ -118,6 +118,23 @@ try {
     page.on("pageerror", (error) => console.error("page error:", error.message));
   }
 
+  step = "a signed-out visitor sees the sign-in form and nothing of the chat";
+  {
+    const visitor = await carolContext.newPage();
+    const violations = [];
+    visitor.on("console", (message) => {
+      if (message.text().includes("Content Security Policy")) violations.push(message.text());
+    });
+    await visitor.goto(base + "/");
+    await visitor.getByLabel("Username").waitFor({ state: "visible", timeout: WAIT });
+    check(!(await visitor.locator("#chat").isVisible()), "the chat pane is hidden");
+    check(!(await visitor.getByLabel("Chat with").isVisible()), "no 'Chat with' field");
+    check(!(await visitor.locator("#text").isVisible()), "no composer");
+    check(!(await visitor.locator("#logout").isVisible()), "no log-out button");
+    check(violations.length === 0, "no Content-Security-Policy violation: " + violations.join("; "));
+    await visitor.close();
+  }
+
   step = "register alice and bob";
   await register(alicePage, alice);
   await register(bobPage, bob);

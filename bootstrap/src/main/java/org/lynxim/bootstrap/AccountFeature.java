@@ -1,24 +1,39 @@
 package org.lynxim.bootstrap;
 
 import org.lynxim.adapter.out.auth.BcryptPasswordHasher;
+import org.lynxim.adapter.out.auth.BoundedPasswordHasher;
+import org.lynxim.adapter.out.memory.InProcessLoginAttempts;
 import org.lynxim.application.account.port.in.AuthenticateUseCase;
 import org.lynxim.application.account.port.in.LoginUseCase;
 import org.lynxim.application.account.port.in.RegisterUserUseCase;
 import org.lynxim.application.account.port.out.AccessTokens;
-import org.lynxim.application.account.port.out.PasswordHasher;
+import org.lynxim.application.account.port.out.LoginAttempts;
 import org.lynxim.application.account.service.AuthenticateService;
 import org.lynxim.application.account.service.LoginService;
 import org.lynxim.application.account.service.RegisterUserService;
 
 /** Registering, logging in and checking tokens. */
 record AccountFeature(
-    RegisterUserUseCase register, LoginUseCase login, AuthenticateUseCase authenticate) {
+    RegisterUserUseCase register,
+    LoginUseCase login,
+    AuthenticateUseCase authenticate,
+    AutoCloseable hashing) {
 
   static AccountFeature wire(LynxSettings settings, Stores stores, AccessTokens tokens) {
-    PasswordHasher hasher = new BcryptPasswordHasher(settings.passwordCost());
+    BoundedPasswordHasher hasher =
+        new BoundedPasswordHasher(
+            new BcryptPasswordHasher(settings.passwordCost()),
+            settings.passwordHashers(),
+            settings.passwordWait());
+    LoginAttempts attempts =
+        new InProcessLoginAttempts(
+            settings.loginFailuresPerUser(),
+            settings.loginFailuresPerAddress(),
+            settings.loginFailuresPeriod());
     return new AccountFeature(
         new RegisterUserService(stores.accounts(), hasher),
-        new LoginService(stores.accounts(), hasher, tokens),
-        new AuthenticateService(tokens));
+        new LoginService(stores.accounts(), hasher, tokens, attempts),
+        new AuthenticateService(tokens),
+        hasher);
   }
 }

@@ -1,5 +1,6 @@
 package org.lynxim.bootstrap;
 
+import java.time.Clock;
 import org.lynxim.adapter.in.ws.ConnectionRegistry;
 import org.lynxim.adapter.in.ws.WebSocketSettings;
 import org.lynxim.application.delivery.port.in.PushMessageUseCase;
@@ -24,7 +25,8 @@ record DeliveryFeature(
     PushMessageUseCase push,
     ShareReadPositionUseCase shareReadPosition) {
 
-  static DeliveryFeature wire(Shape shape, WebSocketSettings webSocket, MessagingMetrics metrics) {
+  static DeliveryFeature wire(
+      Shape shape, WebSocketSettings webSocket, MessagingMetrics metrics, Clock clock) {
     DevicePresence presence = shape.presence();
     OtherNodes otherNodes = shape.otherNodes();
     ConnectionRegistry connections =
@@ -33,7 +35,8 @@ record DeliveryFeature(
             metrics,
             new ConnectDeviceService(presence, otherNodes),
             new DisconnectDeviceService(presence),
-            new KeepDevicesOnlineService(presence));
+            new KeepDevicesOnlineService(presence),
+            clock);
     otherNodes.listen(new ReceiveFromOtherNodeService(connections)::receive);
     return new DeliveryFeature(
         connections,

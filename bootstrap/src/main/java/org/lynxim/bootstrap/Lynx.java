@@ -62,7 +62,7 @@ public final class Lynx {
       Stores stores = Stores.open(database, shape, clock);
       AccountFeature account = AccountFeature.wire(settings, stores, tokens);
       GroupFeature groups = GroupFeature.wire(stores, clock);
-      DeliveryFeature delivery = DeliveryFeature.wire(shape, webSocketSettings, metrics);
+      DeliveryFeature delivery = DeliveryFeature.wire(shape, webSocketSettings, metrics, clock);
       MessagingFeature messaging =
           MessagingFeature.wire(settings, shape, stores, delivery, metrics, clock);
 
@@ -104,6 +104,7 @@ public final class Lynx {
       resources.add(messaging.upkeep());
       resources.addAll(shape.resources());
       resources.add(tokens);
+      resources.add(account.hashing());
       resources.add(database);
       return new LynxServer(
           server, delivery.connections(), resources.toArray(AutoCloseable[]::new));

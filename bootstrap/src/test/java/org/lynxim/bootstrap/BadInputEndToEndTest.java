@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.net.URI;
 import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.net.http.WebSocket;
 import java.net.http.WebSocketHandshakeException;
@@ -16,7 +17,13 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.Base64;
+import java.util.List;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.logging.Handler;
+import java.util.logging.Level;
+import java.util.logging.LogRecord;
+import java.util.logging.Logger;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -48,6 +55,70 @@ class BadInputEndToEndTest extends OneNodeTest {
     socket.close();
   }
 
+  @Test
+  void the_page_and_the_api_answer_with_security_headers() throws Exception {
+    HttpClient http = HttpClient.newHttpClient();
+    String base = "http://127.0.0.1:" + node.port();
+    HttpResponse<Void> page =
+        http.send(
+            HttpRequest.newBuilder(URI.create(base + "/")).build(),
+            HttpResponse.BodyHandlers.discarding());
+    HttpResponse<String> login =
+        http.send(
+            HttpRequest.newBuilder(URI.create(base + "/api/v1/auth/login"))
+                .header("Content-Type", "application/json")
+                .POST(
+                    HttpRequest.BodyPublishers.ofString(
+                        "{\"username\":\"alice_bad\",\"password\":\"password-alice_bad\"}"))
+                .build(),
+            HttpResponse.BodyHandlers.ofString());
+
+    assertThat(page.statusCode()).isEqualTo(200);
+    assertThat(page.headers().firstValue("Content-Security-Policy").orElse(""))
+        .contains("script-src 'self'", "connect-src 'self'", "frame-ancestors 'none'");
+    assertThat(page.headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");
+    assertThat(login.statusCode()).isEqualTo(200);
+    assertThat(login.headers().firstValue("Cache-Control")).hasValue("no-store");
+  }
+
+  @Test
+  void a_taken_username_answers_409_and_logs_no_warning() {
+    // The server's own level for Hibernate (tests quiet it): a 409 must not warn at it either.
+    Logger hibernate = Logger.getLogger("org.hibernate");
+    Level quiet = hibernate.getLevel();
+    hibernate.setLevel(Level.WARNING);
+    List<LogRecord> warnings = new CopyOnWriteArrayList<>();
+    Handler recorder =
+        new Handler() {
+          @Override
+          public void publish(LogRecord record) {
+            if (record.getLevel().intValue() >= Level.WARNING.intValue()) {
+              warnings.add(record);
+            }
+          }
+
+          @Override
+          public void flush() {}
+
+          @Override
+          public void close() {}
+        };
+    Logger root = Logger.getLogger("");
+    root.addHandler(recorder);
+    try {
+      RestClient.Answer taken =
+          rest.post(
+              "/api/v1/auth/register",
+              null,
+              "{\"username\":\"alice_bad\",\"password\":\"another-password\"}");
+      assertThat(taken.status()).isEqualTo(409);
+    } finally {
+      root.removeHandler(recorder);
+      hibernate.setLevel(quiet);
+    }
+    assertThat(warnings).extracting(LogRecord::getMessage).isEmpty();
+  }
+
   @ParameterizedTest(name = "{0} answers cmd {1}, code {2}")
   @CsvSource(
       delimiter = '|',
@@ -62,6 +133,10 @@ class BadInputEndToEndTest extends OneNodeTest {
         "{\"cmd\":5} | 5 | 400",
         "{\"cmd\":6} | 6 | 400",
         "{\"cmd\":99} | 99 | 400",
+        "{\"cmd\":0} xyz | -1 | 400",
+        "{\"cmd\":0}{\"cmd\":0} | -1 | 400",
+        "{\"cmd\":0,\"cmd\":3} | -1 | 400",
+        "{\"cmd\":2,\"msg_id\":\"lone\",\"conversation_id\":\"dm:alice_bad:bob_bad\",\"payload\":{\"content\":\"a\\uD800b\"}} | 2 | 400",
         "{\"cmd\":0,\"req_id\":5} | 0 | 400",
         "{\"cmd\":2,\"conversation_id\":\"dm:alice_bad:bob_bad\",\"payload\":{\"content\":\"x\"}} | 2 | 400",
         "{\"cmd\":2,\"msg_id\":\"a b\",\"conversation_id\":\"dm:alice_bad:bob_bad\",\"payload\":{\"content\":\"x\"}} | 2 | 400",
@@ -171,6 +246,11 @@ class BadInputEndToEndTest extends OneNodeTest {
                 .status())
         .isEqualTo(413);
     assertThat(rest.get(chat + "/messages?limit=abc", alice).status()).isEqualTo(400);
+    // ARABIC-INDIC DIGIT THREE: a digit to Long.parseLong, not to the protocol.
+    assertThat(rest.get(chat + "/messages?cursor_seq=%D9%A3", alice).status()).isEqualTo(400);
+    assertThat(rest.get(chat + "/messages?limit=+5", alice).status()).isEqualTo(400);
+    assertThat(rest.post(chat + "/ack", alice, "{\"seq\":0} trailing").status()).isEqualTo(400);
+    assertThat(rest.post(chat + "/ack", alice, "{\"seq\":0,\"seq\":1}").status()).isEqualTo(400);
     assertThat(rest.get("/api/v1/conversations/dm:bob_bad:carol_bad/messages", alice).status())
         .isEqualTo(403);
     assertThat(rest.get("/api/v1/groups/none", alice).status()).isEqualTo(404);

@@ -24,7 +24,7 @@ class ClusterDatabaseOutageEndToEndTest {
 
   @Test
   void sends_answer_503_while_mariadb_is_away_and_are_stored_once_after() throws Exception {
-    ClusterFixture.freshDatabase("lynx_outage_cluster");
+    String name = ClusterFixture.newDatabase("lynx_outage_cluster");
     String chat = "dm:alice_do:bob_do";
     try (TcpProxy database = new TcpProxy(3306);
         LynxServer node =
@@ -36,7 +36,9 @@ class ClusterDatabaseOutageEndToEndTest {
                         "lynx.db.url",
                         "jdbc:mariadb://127.0.0.1:"
                             + database.port()
-                            + "/lynx_outage_cluster?sslMode=disable"),
+                            + "/"
+                            + name
+                            + "?sslMode=disable"),
                     Map.entry("lynx.db.user", "root"),
                     Map.entry("lynx.db.password", ""),
                     Map.entry("lynx.db.timeout", "PT1S"),
@@ -73,6 +75,8 @@ class ClusterDatabaseOutageEndToEndTest {
       assertThat(ids).containsExactly("before", "away-0", "away-1");
     } finally {
       ClusterFixture.deleteRabbitNames(RABBIT_PREFIX, 2);
+      ClusterFixture.deleteRedisKeys("lynx-test:" + RUN + ":");
+      ClusterFixture.dropDatabase(name);
     }
   }
 }

@@ -19,6 +19,8 @@ class ClusterEndToEndTest {
   private static final String RUN = UUID.randomUUID().toString().substring(0, 8);
   private static final String RABBIT_PREFIX = "lynx-test." + RUN + ".";
   private static final int PARTITIONS = 4;
+  private static final String REDIS_PREFIX = "lynx-test:" + RUN + ":";
+  static String database;
 
   @TempDir static Path dataA;
   @TempDir static Path dataB;
@@ -27,22 +29,31 @@ class ClusterEndToEndTest {
 
   @BeforeAll
   static void startTwoNodes() throws Exception {
-    ClusterFixture.freshDatabase("lynx_cluster");
+    database = ClusterFixture.newDatabase("lynx_cluster");
     nodeA = TestNode.start(dataA, cluster("a"));
     nodeB = TestNode.start(dataB, cluster("b"));
   }
 
   private static Map<String, String> cluster(String node) {
     return Map.of(
-        "lynx.profile", "cluster",
-        "lynx.db.url", "jdbc:mariadb://127.0.0.1:3306/lynx_cluster?sslMode=disable",
-        "lynx.db.user", "root",
-        "lynx.db.password", "",
-        "lynx.jwt.secret", "a-cluster-wide-secret-of-32-bytes-or-more",
-        "lynx.cluster.node", node,
-        "lynx.cluster.partitions", String.valueOf(PARTITIONS),
-        "lynx.cluster.redis.prefix", "lynx-test:" + RUN + ":",
-        "lynx.cluster.rabbitmq.prefix", RABBIT_PREFIX);
+        "lynx.profile",
+        "cluster",
+        "lynx.db.url",
+        "jdbc:mariadb://127.0.0.1:3306/" + database + "?sslMode=disable",
+        "lynx.db.user",
+        "root",
+        "lynx.db.password",
+        "",
+        "lynx.jwt.secret",
+        "a-cluster-wide-secret-of-32-bytes-or-more",
+        "lynx.cluster.node",
+        node,
+        "lynx.cluster.partitions",
+        String.valueOf(PARTITIONS),
+        "lynx.cluster.redis.prefix",
+        REDIS_PREFIX,
+        "lynx.cluster.rabbitmq.prefix",
+        RABBIT_PREFIX);
   }
 
   @AfterAll
@@ -50,6 +61,8 @@ class ClusterEndToEndTest {
     nodeA.close();
     nodeB.close();
     ClusterFixture.deleteRabbitNames(RABBIT_PREFIX, PARTITIONS);
+    ClusterFixture.deleteRedisKeys(REDIS_PREFIX);
+    ClusterFixture.dropDatabase(database);
   }
 
   @Test
@@ -150,7 +163,7 @@ class ClusterEndToEndTest {
   /** The user's presence hash, read with a plain Redis command. */
   private static String presence(String user) throws Exception {
     try (var socket = new java.net.Socket("127.0.0.1", 6379)) {
-      String key = "lynx-test:" + RUN + ":presence:" + user;
+      String key = REDIS_PREFIX + "presence:" + user;
       String command = "*2\r\n$7\r\nHGETALL\r\n$" + key.length() + "\r\n" + key + "\r\n";
       socket.getOutputStream().write(command.getBytes(java.nio.charset.StandardCharsets.US_ASCII));
       socket.setSoTimeout(2000);

@@ -24,14 +24,16 @@ class ClusterKillEndToEndTest {
   private static final String RUN = UUID.randomUUID().toString().substring(0, 8);
   private static final String RABBIT_PREFIX = "lynx-test." + RUN + ".";
   private static final int PARTITIONS = 2;
+  private String database;
 
   @TempDir Path dataA;
   @TempDir Path dataB;
 
-  private static Map<String, String> cluster(String node) {
+  private Map<String, String> cluster(String node) {
     Map<String, String> environment = new HashMap<>();
     environment.put("LYNX_PROFILE", "cluster");
-    environment.put("LYNX_DB_URL", "jdbc:mariadb://127.0.0.1:3306/lynx_kill?sslMode=disable");
+    environment.put(
+        "LYNX_DB_URL", "jdbc:mariadb://127.0.0.1:3306/" + database + "?sslMode=disable");
     environment.put("LYNX_DB_USER", "root");
     environment.put("LYNX_DB_PASSWORD", "");
     environment.put("LYNX_JWT_SECRET", "a-cluster-wide-secret-of-32-bytes-or-more");
@@ -44,7 +46,7 @@ class ClusterKillEndToEndTest {
 
   @Test
   void a_killed_nodes_clients_resend_to_the_other_node_and_lose_nothing() throws Exception {
-    ClusterFixture.freshDatabase("lynx_kill");
+    database = ClusterFixture.newDatabase("lynx_kill");
     NodeProcess a = NodeProcess.start(dataA, cluster("a"));
     NodeProcess b = NodeProcess.start(dataB, cluster("b"));
     String chat = "dm:alice_kill:bob_kill";
@@ -108,6 +110,8 @@ class ClusterKillEndToEndTest {
       a.kill();
       b.kill();
       ClusterFixture.deleteRabbitNames(RABBIT_PREFIX, PARTITIONS);
+      ClusterFixture.deleteRedisKeys("lynx-test:" + RUN + ":");
+      ClusterFixture.dropDatabase(database);
     }
   }
 

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Path;
-import java.sql.DriverManager;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -19,24 +18,22 @@ import org.junit.jupiter.api.io.TempDir;
  * health says so, and the node recovers by itself when the database is back.
  */
 class DatabaseOutageEndToEndTest {
-  private static final String SERVER = "jdbc:mariadb://127.0.0.1:3306/";
-
   @TempDir Path data;
 
   @Test
   void sends_answer_503_while_the_database_is_away_and_succeed_again_after() throws Exception {
-    try (var admin = DriverManager.getConnection(SERVER + "test?sslMode=disable", "root", "");
-        var statement = admin.createStatement()) {
-      statement.execute("DROP DATABASE IF EXISTS lynx_outage");
-      statement.execute("CREATE DATABASE lynx_outage");
-    }
+    String database = ClusterFixture.newDatabase("lynx_outage");
     try (TcpProxy proxy = new TcpProxy(3306);
         LynxServer node =
             TestNode.start(
                 data,
                 Map.of(
                     "lynx.db.url",
-                        "jdbc:mariadb://127.0.0.1:" + proxy.port() + "/lynx_outage?sslMode=disable",
+                        "jdbc:mariadb://127.0.0.1:"
+                            + proxy.port()
+                            + "/"
+                            + database
+                            + "?sslMode=disable",
                     "lynx.db.user", "root",
                     "lynx.db.password", "",
                     "lynx.db.timeout", "PT1S"))) {
@@ -86,6 +83,8 @@ class DatabaseOutageEndToEndTest {
       List<Long> seqs = new ArrayList<>();
       stored.get("messages").forEach(m -> seqs.add(m.get("seq").asLong()));
       assertThat(seqs).isSorted().doesNotHaveDuplicates();
+    } finally {
+      ClusterFixture.dropDatabase(database);
     }
   }
 }

@@ -2,6 +2,8 @@ package org.lynxim.bootstrap;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.DataInputStream;
+import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.Socket;
@@ -45,6 +47,52 @@ class SlowClientEndToEndTest {
           assertThat(bobLaptop.nextPush().get("payload").get("msg_id").asText()).isEqualTo("m" + i);
         }
         assertThat(isCutOff(stalled)).isTrue();
+      }
+    }
+  }
+
+  @Test
+  void a_client_cut_off_for_being_slow_is_told_so_with_the_close_code_4003() throws Exception {
+    try (LynxServer node =
+        TestNode.start(
+            data,
+            Map.of(
+                "lynx.ws.queue", "16",
+                "lynx.rate.burst", "1000",
+                "server.connection-options.socket-send-buffer-size", "8192"))) {
+      RestClient rest = new RestClient(node.port());
+      String alice = rest.registerAndLogin("alice_slow4003");
+      String bob = rest.registerAndLogin("bob_slow4003");
+      try (Socket stalled = openWithoutReading(node.port(), bob);
+          ChatClient sender = ChatClient.connect(node.port(), alice, "phone")) {
+        String big = "x".repeat(4000);
+        for (int i = 0; i < 100; i++) {
+          assertThat(
+                  sender.send("dm:alice_slow4003:bob_slow4003", "m" + i, big).get("code").asInt())
+              .isZero();
+        }
+
+        assertThat(closeCodeRead(stalled)).isEqualTo(4003);
+      }
+    }
+  }
+
+  /** Reads server frames (never masked) until the close frame, and answers its status code. */
+  private static int closeCodeRead(Socket socket) throws IOException {
+    socket.setSoTimeout(20_000);
+    DataInputStream in = new DataInputStream(socket.getInputStream());
+    while (true) {
+      int opcode = in.readUnsignedByte() & 0x0F;
+      long length = in.readUnsignedByte() & 0x7F;
+      if (length == 126) {
+        length = in.readUnsignedShort();
+      } else if (length == 127) {
+        length = in.readLong();
+      }
+      byte[] payload = new byte[(int) length];
+      in.readFully(payload);
+      if (opcode == 0x8) {
+        return ((payload[0] & 0xFF) << 8) | (payload[1] & 0xFF);
       }
     }
   }

@@ -1,5 +1,6 @@
 package org.lynxim.domain.conversation;
 
+import org.lynxim.domain.Validation;
 import org.lynxim.domain.error.ContentTooLargeException;
 
 /** A message's content: not empty and at most {@value #MAX_BYTES} bytes of UTF-8. */
@@ -13,6 +14,8 @@ public record MessageContent(String text) {
     if (text.isEmpty()) {
       throw new IllegalArgumentException("content must not be empty");
     }
+    // Malformed before too large: the protocol answers 400 before 413.
+    Validation.requireWellFormed(text, "content");
     if (utf8Length(text) > MAX_BYTES) {
       throw new ContentTooLargeException("content is over " + MAX_BYTES + " bytes");
     }

@@ -31,6 +31,23 @@ class MessageContentTest {
   }
 
   @Test
+  void a_surrogate_without_its_pair_is_invalid_wherever_it_stands() {
+    for (String broken : new String[] {"\uD800", "a\uDC00b", "\uD83D", "ok \uDE00\uD83D"}) {
+      assertThatIllegalArgumentException()
+          .as(broken)
+          .isThrownBy(() -> MessageContent.of(broken))
+          .withMessageContaining("valid Unicode");
+    }
+    assertThat(MessageContent.of("\uD83D\uDE00").text()).isEqualTo("\uD83D\uDE00");
+  }
+
+  @Test
+  void broken_text_is_a_400_before_a_too_large_one_is_a_413() {
+    assertThatThrownBy(() -> MessageContent.of("a".repeat(5000) + "\uD800"))
+        .isExactlyInstanceOf(IllegalArgumentException.class);
+  }
+
+  @Test
   void empty_content_is_invalid() {
     assertThatIllegalArgumentException().isThrownBy(() -> MessageContent.of(""));
   }

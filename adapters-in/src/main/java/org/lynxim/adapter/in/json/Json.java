@@ -2,7 +2,9 @@ package org.lynxim.adapter.in.json;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.core.util.JsonRecyclerPools;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
@@ -28,7 +30,11 @@ public final class Json {
       new ObjectMapper(
               JsonFactory.builder()
                   .recyclerPool(JsonRecyclerPools.sharedConcurrentDequePool())
+                  // A key given twice is ambiguous: refused rather than the last one taken.
+                  .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
                   .build())
+          // One JSON value per frame or body: anything after it is refused.
+          .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
           // The wire records' components are camelCase; the protocol's names are snake_case.
           .setPropertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE);
 

@@ -44,6 +44,7 @@ public final class AuthHttpEndpoint implements HttpService {
     ObjectNode body = Bodies.read(request);
     String username = Json.requiredString(body, "username");
     String password = Json.requiredString(body, "password");
-    Bodies.send(response, 200, LoggedIn.from(login.login(username, password)));
+    Bodies.send(
+        response, 200, LoggedIn.from(login.login(username, password, request.remotePeer().host())));
   }
 }

@@ -34,7 +34,7 @@ public final class BearerAuth implements Filter {
             .map(value -> value.substring(7).trim())
             .orElse(null);
     try {
-      request.context().register(new Caller(authenticate.authenticate(token)));
+      request.context().register(new Caller(authenticate.authenticate(token).user()));
     } catch (RuntimeException refused) {
       Problems.send(response, ErrorReply.of(refused));
       return;

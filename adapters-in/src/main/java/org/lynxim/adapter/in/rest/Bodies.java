@@ -6,10 +6,13 @@ import io.helidon.webserver.http.ServerRequest;
 import io.helidon.webserver.http.ServerResponse;
 import java.util.Optional;
 import java.util.OptionalLong;
+import java.util.regex.Pattern;
 import org.lynxim.adapter.in.json.Json;
 
 /** Reading JSON requests and writing JSON answers. */
 final class Bodies {
+  private static final Pattern DECIMAL = Pattern.compile("-?[0-9]{1,19}");
+
   private Bodies() {}
 
   static ObjectNode read(ServerRequest request) {
@@ -31,6 +34,10 @@ final class Bodies {
     Optional<String> raw = request.query().first(name).asOptional();
     if (raw.isEmpty() || raw.get().isEmpty()) {
       return OptionalLong.empty();
+    }
+    // ASCII digits only: Long.parseLong also takes other scripts' digits and a leading '+'.
+    if (!DECIMAL.matcher(raw.get()).matches()) {
+      throw new IllegalArgumentException(name + " must be an integer");
     }
     try {
       return OptionalLong.of(Long.parseLong(raw.get()));

@@ -11,8 +11,12 @@ import io.helidon.webserver.staticcontent.StaticContentService;
 public final class WebPage {
   private WebPage() {}
 
-  /** Registers the page after the API, so that the API's paths are never taken for files. */
+  /**
+   * Registers the page after the API, so that the API's paths are never taken for files, and the
+   * security headers on every answer.
+   */
   public static void register(HttpRouting.Builder routing) {
+    routing.addFilter(new SecurityHeaders());
     routing.register(
         "/", StaticContentService.builder("web").welcomeFileName("index.html").build());
   }

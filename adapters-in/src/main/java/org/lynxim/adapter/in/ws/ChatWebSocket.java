@@ -7,8 +7,10 @@ import io.helidon.http.HttpPrologue;
 import io.helidon.websocket.WsListener;
 import io.helidon.websocket.WsSession;
 import io.helidon.websocket.WsUpgradeException;
+import java.time.Instant;
 import java.util.Optional;
 import org.lynxim.application.account.port.in.AuthenticateUseCase;
+import org.lynxim.domain.user.Authenticated;
 import org.lynxim.domain.user.DeviceId;
 import org.lynxim.domain.user.UserId;
 
@@ -25,6 +27,7 @@ public final class ChatWebSocket implements WsListener {
   private final StringBuilder fragments = new StringBuilder();
   private boolean oversize;
   private UserId user;
+  private Instant tokenExpires;
   private DeviceId device;
   private Connection connection;
 
@@ -44,7 +47,9 @@ public final class ChatWebSocket implements WsListener {
       throws WsUpgradeException {
     Upgrade upgrade = Upgrade.of(prologue.query(), headers);
     try {
-      user = authenticate.authenticate(upgrade.token().orElse(null));
+      Authenticated authenticated = authenticate.authenticate(upgrade.token().orElse(null));
+      user = authenticated.user();
+      tokenExpires = authenticated.expiresAt();
       device = upgrade.device();
     } catch (RuntimeException refused) {
       // Falls through to the HTTP route on the same path, which answers 400 or 401.
@@ -55,7 +60,7 @@ public final class ChatWebSocket implements WsListener {
 
   @Override
   public void onOpen(WsSession session) {
-    connection = registry.open(user, device, session);
+    connection = registry.open(user, device, session, tokenExpires);
   }
 
   @Override

@@ -11,6 +11,9 @@ public final class CloseCodes {
   /** The client did not read its frames fast enough; reconnect and pull to catch up. */
   public static final int TOO_SLOW = 4003;
 
+  /** The token the connection was opened with expired: log in again and reconnect. */
+  public static final int TOKEN_EXPIRED = 4004;
+
   /** The server is shutting down; reconnect (to another node). Standard 1012 "service restart". */
   public static final int SERVICE_RESTART = 1012;
 

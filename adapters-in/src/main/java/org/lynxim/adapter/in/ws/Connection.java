@@ -3,8 +3,13 @@ package org.lynxim.adapter.in.ws;
 import io.helidon.common.buffers.BufferData;
 import io.helidon.webserver.ConnectionContext;
 import io.helidon.websocket.WsSession;
+import java.time.Duration;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.Executor;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.logging.Level;
@@ -16,29 +21,48 @@ import org.lynxim.domain.user.UserId;
  * One authenticated WebSocket connection and its bounded outgoing queue. Helidon's {@code
  * WsSession.send} is not thread-safe, so every frame goes through the queue and exactly one writer
  * at a time drains it, on a virtual thread started only while there is something to send (an idle
- * connection costs no thread). A client that lets {@code capacity} frames pile up is cut off: it
- * reconnects and pulls, and never slows down a sender.
+ * connection costs no thread). A client that lets {@code capacity} frames pile up is cut off: what
+ * is queued is dropped, the close frame 4003 goes out next, and if the connection has not ended
+ * within {@link #CLOSE_GRACE} (the client took neither the frame nor the hint) the socket is closed
+ * under it. It reconnects and pulls, and never slows down a sender. Pongs are not queued behind one
+ * another: one pending pong is enough.
  */
 final class Connection {
   private static final Logger LOG = Logger.getLogger(Connection.class.getName());
+
+  /**
+   * How long a client cut off for being slow has to take its close frame before the socket goes.
+   */
+  static final Duration CLOSE_GRACE = Duration.ofSeconds(10);
 
   private final UserId user;
   private final DeviceId device;
   private final WsSession session;
   private final int capacity;
   private final Executor writers;
+  private final ScheduledExecutorService timers;
   private final ConcurrentLinkedQueue<Outgoing> queue = new ConcurrentLinkedQueue<>();
   private final AtomicInteger queued = new AtomicInteger();
   private final AtomicBoolean draining = new AtomicBoolean();
   private final AtomicBoolean closing = new AtomicBoolean();
+  private final AtomicBoolean pongPending = new AtomicBoolean();
+  private volatile boolean ended;
+  private volatile ScheduledFuture<?> expiry;
   private volatile long lastHeardNanos = System.nanoTime();
 
-  Connection(UserId user, DeviceId device, WsSession session, int capacity, Executor writers) {
+  Connection(
+      UserId user,
+      DeviceId device,
+      WsSession session,
+      int capacity,
+      Executor writers,
+      ScheduledExecutorService timers) {
     this.user = user;
     this.device = device;
     this.session = session;
     this.capacity = capacity;
     this.writers = writers;
+    this.timers = timers;
   }
 
   UserId user() {
@@ -73,8 +97,9 @@ final class Connection {
     return true;
   }
 
+  /** Queues a pong, unless one is queued already (a flood of pings gets one answer). */
   void pong(BufferData payload) {
-    if (!closing.get()) {
+    if (!closing.get() && pongPending.compareAndSet(false, true)) {
       queue.add(new Outgoing.Pong(payload));
       scheduleDrain();
     }
@@ -89,20 +114,44 @@ final class Connection {
   }
 
   /** The peer closed or the socket failed: drop whatever is queued. */
+  /** The timer that closes this connection when its token expires; cancelled when it ends. */
+  void expiresWith(ScheduledFuture<?> timer) {
+    expiry = timer;
+  }
+
   void closed() {
+    ended = true;
+    ScheduledFuture<?> timer = expiry;
+    if (timer != null) {
+      timer.cancel(false);
+    }
     closing.set(true);
     queue.clear();
   }
 
   /**
-   * Drops the connection without a close handshake: the writer may be stuck on the full socket, so
-   * the socket is closed under it, from another thread than the sender's.
+   * Drops what is queued and sends the close frame 4003 next. The writer may be stuck on the full
+   * socket of a client that reads nothing: then the close frame cannot go out, and the socket is
+   * closed under it after a grace period, from another thread than the sender's.
    */
   private void cutOff() {
     if (closing.compareAndSet(false, true)) {
       LOG.info(() -> "cutting off " + user + "/" + device + ": outgoing queue full");
       queue.clear();
-      writers.execute(this::closeSocket);
+      queue.add(new Outgoing.Close(CloseCodes.TOO_SLOW, "too slow: outgoing queue full"));
+      scheduleDrain();
+      try {
+        timers.schedule(
+            () -> {
+              if (!ended) {
+                writers.execute(this::closeSocket);
+              }
+            },
+            CLOSE_GRACE.toMillis(),
+            TimeUnit.MILLISECONDS);
+      } catch (RejectedExecutionException shuttingDown) {
+        writers.execute(this::closeSocket);
+      }
     }
   }
 
@@ -147,7 +196,10 @@ final class Connection {
         queued.decrementAndGet();
         session.send(text.frame(), true);
       }
-      case Outgoing.Pong pong -> session.pong(pong.payload());
+      case Outgoing.Pong pong -> {
+        pongPending.set(false);
+        session.pong(pong.payload());
+      }
       case Outgoing.Close close -> {
         queue.clear();
         session.close(close.code(), close.reason());

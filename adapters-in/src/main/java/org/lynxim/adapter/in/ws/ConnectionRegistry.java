@@ -1,7 +1,9 @@
 package org.lynxim.adapter.in.ws;
 
 import io.helidon.websocket.WsSession;
+import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -10,7 +12,7 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Logger;
 import org.lynxim.application.delivery.port.in.ConnectDeviceUseCase;
@@ -35,6 +37,9 @@ import org.lynxim.domain.user.UserId;
 public final class ConnectionRegistry implements LocalDevices, AutoCloseable {
   private static final Logger LOG = Logger.getLogger(ConnectionRegistry.class.getName());
 
+  /** Tokens valid for longer than this are treated as never expiring here (no timer). */
+  private static final Duration NEVER = Duration.ofDays(3650);
+
   private final Map<UserId, Map<DeviceId, Connection>> online = new ConcurrentHashMap<>();
   private final MessagingMetrics metrics;
   private final WebSocketSettings settings;
@@ -42,33 +47,63 @@ public final class ConnectionRegistry implements LocalDevices, AutoCloseable {
   private final DisconnectDeviceUseCase disconnect;
   private final KeepDevicesOnlineUseCase keepOnline;
   private final ExecutorService writers = Executors.newVirtualThreadPerTaskExecutor();
-  private final ScheduledExecutorService heartbeats =
-      Executors.newSingleThreadScheduledExecutor(
-          Thread.ofPlatform().name("lynx-heartbeats").daemon().factory());
+  private final Clock clock;
+
+  /**
+   * Heartbeat scans, token expiries and the grace of slow clients' closes. A cancelled expiry (its
+   * connection closed first) leaves the queue at once, so churn does not pile tasks up.
+   */
+  private final ScheduledThreadPoolExecutor timers = newTimers();
 
   /**
    * @param connect told of every device that connects here (presence, and the other nodes)
    * @param disconnect told of every device whose connection here closed
    * @param keepOnline told every few seconds which devices are still connected here
+   * @param clock when tokens expire
    */
   public ConnectionRegistry(
       WebSocketSettings settings,
       MessagingMetrics metrics,
       ConnectDeviceUseCase connect,
       DisconnectDeviceUseCase disconnect,
-      KeepDevicesOnlineUseCase keepOnline) {
+      KeepDevicesOnlineUseCase keepOnline,
+      Clock clock) {
+    this.clock = clock;
     this.settings = settings;
     this.metrics = metrics;
     this.connect = connect;
     this.disconnect = disconnect;
     this.keepOnline = keepOnline;
     long period = Math.max(1, settings.heartbeatTimeout().toMillis() / 6);
-    heartbeats.scheduleAtFixedRate(this::closeSilent, period, period, TimeUnit.MILLISECONDS);
+    timers.scheduleAtFixedRate(this::closeSilent, period, period, TimeUnit.MILLISECONDS);
   }
 
-  Connection open(UserId user, DeviceId device, WsSession session) {
+  private static ScheduledThreadPoolExecutor newTimers() {
+    ScheduledThreadPoolExecutor timers =
+        new ScheduledThreadPoolExecutor(
+            1, Thread.ofPlatform().name("lynx-connection-timers").daemon().factory());
+    timers.setRemoveOnCancelPolicy(true);
+    return timers;
+  }
+
+  /**
+   * Registers a new connection, replacing the device's older one, and closes it with 4004 when the
+   * token it was opened with expires.
+   */
+  Connection open(UserId user, DeviceId device, WsSession session, Instant tokenExpires) {
     Connection connection =
-        new Connection(user, device, session, settings.outgoingQueueCapacity(), writers);
+        new Connection(user, device, session, settings.outgoingQueueCapacity(), writers, timers);
+    Duration left = Duration.between(clock.instant(), tokenExpires);
+    if (left.compareTo(NEVER) < 0) {
+      connection.expiresWith(
+          timers.schedule(
+              () -> {
+                connection.close(CloseCodes.TOKEN_EXPIRED, "token expired: log in again");
+                forget(connection);
+              },
+              Math.max(0, left.toMillis()),
+              TimeUnit.MILLISECONDS));
+    }
     Connection replaced =
         online.computeIfAbsent(user, u -> new ConcurrentHashMap<>()).put(device, connection);
     if (replaced != null) {
@@ -182,7 +217,7 @@ public final class ConnectionRegistry implements LocalDevices, AutoCloseable {
   /** Closes every connection with "service restart", so clients reconnect elsewhere. */
   @Override
   public void close() {
-    heartbeats.shutdownNow();
+    timers.shutdownNow();
     online
         .values()
         .forEach(

@@ -10,6 +10,7 @@ import io.helidon.webserver.testing.junit5.ServerTest;
 import io.helidon.webserver.testing.junit5.SetUpServer;
 import io.helidon.websocket.WsListener;
 import io.helidon.websocket.WsSession;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
@@ -35,7 +36,8 @@ class ChatWebSocketTest {
           TestSupport.noMetrics(),
           (user, device) -> {},
           (user, device) -> {},
-          devices -> {});
+          devices -> {},
+          Clock.systemUTC());
   private static final InMemoryApplication APP = new InMemoryApplication(REGISTRY);
 
   private final WsClient ws;

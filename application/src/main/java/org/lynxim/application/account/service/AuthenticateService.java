@@ -3,7 +3,7 @@ package org.lynxim.application.account.service;
 import org.lynxim.application.account.port.in.AuthenticateUseCase;
 import org.lynxim.application.account.port.out.AccessTokens;
 import org.lynxim.domain.error.AuthenticationException;
-import org.lynxim.domain.user.UserId;
+import org.lynxim.domain.user.Authenticated;
 
 /** Verifies bearer tokens. */
 public final class AuthenticateService implements AuthenticateUseCase {
@@ -14,7 +14,7 @@ public final class AuthenticateService implements AuthenticateUseCase {
   }
 
   @Override
-  public UserId authenticate(String bearerToken) {
+  public Authenticated authenticate(String bearerToken) {
     if (bearerToken == null || bearerToken.isBlank()) {
       throw new AuthenticationException("a token is required");
     }

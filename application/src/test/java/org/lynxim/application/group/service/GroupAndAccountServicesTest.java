@@ -3,10 +3,15 @@ package org.lynxim.application.group.service;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
+import org.lynxim.application.account.port.out.LoginAttempts;
+import org.lynxim.application.account.port.out.PasswordHasher;
 import org.lynxim.application.account.service.AuthenticateService;
+import org.lynxim.application.account.service.LoginService;
 import org.lynxim.application.fixtures.InMemoryApplication;
 import org.lynxim.application.fixtures.TestSupport;
 import org.lynxim.domain.conversation.GroupId;
@@ -14,6 +19,7 @@ import org.lynxim.domain.error.AuthenticationException;
 import org.lynxim.domain.error.ConflictException;
 import org.lynxim.domain.error.ForbiddenException;
 import org.lynxim.domain.error.NotFoundException;
+import org.lynxim.domain.error.RateLimitedException;
 import org.lynxim.domain.group.Group;
 import org.lynxim.domain.user.Password;
 import org.lynxim.domain.user.UserId;
@@ -31,20 +37,63 @@ class GroupAndAccountServicesTest {
 
   @Test
   void login_issues_a_token_only_for_the_right_password() {
-    assertThat(app.login.login("alice", "password-alice").token().token()).isEqualTo("token-alice");
-    assertThatThrownBy(() -> app.login.login("alice", "wrong-password"))
+    assertThat(app.login.login("alice", "password-alice", "10.0.0.1").token().token())
+        .isEqualTo("token-alice");
+    assertThatThrownBy(() -> app.login.login("alice", "wrong-password", "10.0.0.1"))
         .isInstanceOf(AuthenticationException.class);
-    assertThatThrownBy(() -> app.login.login("nobody", "password-nobody"))
+    assertThatThrownBy(() -> app.login.login("nobody", "password-nobody", "10.0.0.1"))
         .isInstanceOf(AuthenticationException.class);
-    assertThatThrownBy(() -> app.login.login("Not A Name", "x"))
+    assertThatThrownBy(() -> app.login.login("Not A Name", "x", "10.0.0.1"))
         .isInstanceOf(AuthenticationException.class);
+  }
+
+  @Test
+  void a_login_past_its_failed_allowance_is_refused_before_any_password_is_checked() {
+    AtomicInteger checks = new AtomicInteger();
+    PasswordHasher plain = TestSupport.plainHasher();
+    PasswordHasher counting =
+        new PasswordHasher() {
+          @Override
+          public String hash(Password password) {
+            return plain.hash(password);
+          }
+
+          @Override
+          public boolean matches(Password password, String hash) {
+            checks.incrementAndGet();
+            return plain.matches(password, hash);
+          }
+        };
+    List<String> failures = new ArrayList<>();
+    LoginAttempts oneFailureAllowed =
+        new LoginAttempts() {
+          @Override
+          public boolean mayTry(String username, String clientAddress) {
+            return failures.isEmpty();
+          }
+
+          @Override
+          public void failed(String username, String clientAddress) {
+            failures.add(username + "@" + clientAddress);
+          }
+        };
+    LoginService login =
+        new LoginService(app.accounts, counting, TestSupport.namedTokens(), oneFailureAllowed);
+
+    assertThatThrownBy(() -> login.login("alice", "wrong-password", "10.0.0.1"))
+        .isInstanceOf(AuthenticationException.class);
+    assertThatThrownBy(() -> login.login("alice", "password-alice", "10.0.0.1"))
+        .isInstanceOf(RateLimitedException.class);
+
+    assertThat(failures).containsExactly("alice@10.0.0.1");
+    assertThat(checks).as("password checks").hasValue(1);
   }
 
   @Test
   void tokens_authenticate_their_user() {
     var authenticate = new AuthenticateService(TestSupport.namedTokens());
 
-    assertThat(authenticate.authenticate("token-bob")).isEqualTo(bob);
+    assertThat(authenticate.authenticate("token-bob").user()).isEqualTo(bob);
     assertThatThrownBy(() -> authenticate.authenticate("forged"))
         .isInstanceOf(AuthenticationException.class);
     assertThatThrownBy(() -> authenticate.authenticate(null))

@@ -2,8 +2,10 @@ package org.lynxim.adapter.out.auth;
 
 import com.auth0.jwt.JWT;
 import com.auth0.jwt.JWTVerifier;
+import com.auth0.jwt.RegisteredClaims;
 import com.auth0.jwt.algorithms.Algorithm;
 import com.auth0.jwt.exceptions.JWTVerificationException;
+import com.auth0.jwt.interfaces.DecodedJWT;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Optional;
@@ -13,6 +15,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
 import org.lynxim.application.account.port.out.AccessTokens;
+import org.lynxim.domain.user.Authenticated;
 import org.lynxim.domain.user.UserId;
 
 /**
@@ -46,7 +49,12 @@ public final class JwtAccessTokens implements AccessTokens, AutoCloseable {
     this.lifetime = lifetime;
     this.clock = clock;
     this.verifier =
-        ((JWTVerifier.BaseVerification) JWT.require(algorithm).withIssuer(ISSUER)).build(clock);
+        ((JWTVerifier.BaseVerification)
+                JWT.require(algorithm)
+                    .withIssuer(ISSUER)
+                    // A token that never expires would outlive every logout: none is accepted.
+                    .withClaimPresence(RegisteredClaims.EXPIRES_AT))
+            .build(clock);
   }
 
   @Override
@@ -63,7 +71,7 @@ public final class JwtAccessTokens implements AccessTokens, AutoCloseable {
   }
 
   @Override
-  public Optional<UserId> verify(String token) {
+  public Optional<Authenticated> verify(String token) {
     try {
       return CompletableFuture.supplyAsync(() -> check(token), checking).join();
     } catch (CompletionException | RejectedExecutionException closed) {
@@ -71,9 +79,11 @@ public final class JwtAccessTokens implements AccessTokens, AutoCloseable {
     }
   }
 
-  private Optional<UserId> check(String token) {
+  private Optional<Authenticated> check(String token) {
     try {
-      return Optional.of(UserId.of(verifier.verify(token).getSubject()));
+      DecodedJWT verified = verifier.verify(token);
+      return Optional.of(
+          new Authenticated(UserId.of(verified.getSubject()), verified.getExpiresAtAsInstant()));
     } catch (JWTVerificationException | IllegalArgumentException invalid) {
       return Optional.empty();
     }

@@ -2,12 +2,15 @@ package org.lynxim.adapter.out.auth;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.auth0.jwt.JWT;
+import com.auth0.jwt.algorithms.Algorithm;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import org.junit.jupiter.api.Test;
+import org.lynxim.domain.user.Authenticated;
 import org.lynxim.domain.user.UserId;
 
 class JwtAccessTokensTest {
@@ -22,7 +25,8 @@ class JwtAccessTokensTest {
     var issued = tokens.issue(UserId.of("alice"));
 
     assertThat(issued.lifetime()).isEqualTo(Duration.ofHours(1));
-    assertThat(tokens.verify(issued.token())).contains(UserId.of("alice"));
+    assertThat(tokens.verify(issued.token()))
+        .contains(new Authenticated(UserId.of("alice"), now.plus(Duration.ofHours(1))));
   }
 
   @Test
@@ -31,6 +35,18 @@ class JwtAccessTokensTest {
     var later = Clock.fixed(now.plus(Duration.ofMinutes(61)), ZoneOffset.UTC);
 
     assertThat(new JwtAccessTokens(SECRET, Duration.ofHours(1), later).verify(token)).isEmpty();
+  }
+
+  @Test
+  void a_token_without_an_expiry_is_refused_even_when_properly_signed() {
+    String forever =
+        JWT.create()
+            .withIssuer("lynx-im")
+            .withSubject("alice")
+            .withIssuedAt(now)
+            .sign(Algorithm.HMAC256(SECRET));
+
+    assertThat(tokens.verify(forever)).isEmpty();
   }
 
   @Test

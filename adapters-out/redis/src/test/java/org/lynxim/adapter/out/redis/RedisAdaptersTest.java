@@ -39,16 +39,20 @@ import org.lynxim.domain.user.UserId;
 class RedisAdaptersTest {
   static final String ADDRESS =
       System.getenv().getOrDefault("LYNX_TEST_REDIS", "redis://127.0.0.1:6379");
+
+  /** Every key these tests write starts with it, so that they can all be deleted after. */
+  static final String PREFIX = "lynx-test:" + UUID.randomUUID() + ":";
+
   static RedisConnection redis;
 
   @BeforeAll
   static void connect() {
-    String prefix = "lynx-test:" + UUID.randomUUID() + ":";
-    redis = RedisConnection.open(new RedisSettings(ADDRESS, Duration.ofSeconds(3), prefix));
+    redis = RedisConnection.open(new RedisSettings(ADDRESS, Duration.ofSeconds(3), PREFIX));
   }
 
   @AfterAll
   static void disconnect() {
+    redis.client().getKeys().deleteByPattern(PREFIX + "*");
     redis.close();
   }
 

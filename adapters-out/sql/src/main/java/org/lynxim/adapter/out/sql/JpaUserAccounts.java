@@ -26,6 +26,11 @@ public final class JpaUserAccounts implements UserAccounts {
     try {
       jpa.inTransaction(
           em -> {
+            // A taken name is the common case of a conflict: found without a failed insert, which
+            // the JDBC driver and Hibernate would log as a warning.
+            if (em.find(UserEntity.class, account.id().value()) != null) {
+              throw new ConflictException("user_id " + account.id() + " is taken");
+            }
             em.persist(UserEntity.toRow(account, clock.millis()));
             em.flush();
             return null;

@@ -3,6 +3,7 @@ package org.lynxim.adapter.out.sql;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.time.Duration;
+import java.util.UUID;
 
 /**
  * The databases the SQL contract tests run on, opened once per test JVM: an in-memory H2 in MariaDB
@@ -34,20 +35,32 @@ final class TestDatabases {
   static synchronized SqlDatabase mariadb() {
     if (mariadb == null) {
       String options = "?sslMode=disable";
-      try (var connection =
-              DriverManager.getConnection(MARIADB_SERVER + "test" + options, "root", "");
-          var statement = connection.createStatement()) {
-        // A fresh database each run: the migrations run from scratch, as on a new install.
-        statement.execute("DROP DATABASE IF EXISTS lynx_test");
-        statement.execute("CREATE DATABASE lynx_test");
-      } catch (SQLException e) {
-        throw new IllegalStateException("MariaDB must run at " + MARIADB_SERVER, e);
-      }
+      // A database of this run's own: the migrations run from scratch, as on a new install, and
+      // nothing another user of the shared server made is touched. Dropped when the JVM exits.
+      String name = "lynx_test_" + UUID.randomUUID().toString().replace("-", "").substring(0, 10);
+      admin(options, "CREATE DATABASE " + name);
+      Runtime.getRuntime()
+          .addShutdownHook(
+              new Thread(
+                  () -> {
+                    mariadb.close();
+                    admin(options, "DROP DATABASE IF EXISTS " + name);
+                  }));
       mariadb =
           SqlDatabase.open(
               new SqlSettings(
-                  MARIADB_SERVER + "lynx_test" + options, "root", "", 8, Duration.ofSeconds(5)));
+                  MARIADB_SERVER + name + options, "root", "", 8, Duration.ofSeconds(5)));
     }
     return mariadb;
+  }
+
+  private static void admin(String options, String statement) {
+    try (var connection =
+            DriverManager.getConnection(MARIADB_SERVER + "test" + options, "root", "");
+        var sql = connection.createStatement()) {
+      sql.execute(statement);
+    } catch (SQLException e) {
+      throw new IllegalStateException("MariaDB must run at " + MARIADB_SERVER, e);
+    }
   }
 }

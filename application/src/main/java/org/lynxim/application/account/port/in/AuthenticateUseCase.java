@@ -1,12 +1,12 @@
 package org.lynxim.application.account.port.in;
 
-import org.lynxim.domain.user.UserId;
+import org.lynxim.domain.user.Authenticated;
 
 /**
- * The user a bearer token names.
+ * Who a bearer token names, and until when the token is valid.
  *
  * @throws org.lynxim.domain.error.AuthenticationException a missing, invalid or expired token
  */
 public interface AuthenticateUseCase {
-  UserId authenticate(String bearerToken);
+  Authenticated authenticate(String bearerToken);
 }
