@@ -30,7 +30,9 @@ class TinyRunsTest {
             "lynx.data.dir", data.toString(),
             "lynx.password.cost", "4",
             "lynx.rate.refill", "100000",
-            "lynx.rate.burst", "100000");
+            "lynx.rate.burst", "100000",
+            "lynx.rate.user.refill", "1000000",
+            "lynx.rate.user.burst", "1000000");
     node =
         Lynx.start(
             Config.builder()

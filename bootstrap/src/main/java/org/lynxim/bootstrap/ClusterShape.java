@@ -93,7 +93,11 @@ final class ClusterShape implements Shape {
 
   @Override
   public SendRateLimiter rateLimiter() {
-    return redis.sendRateLimiter(settings.sendsPerSecond(), settings.sendBurst());
+    return redis.sendRateLimiter(
+        settings.sendsPerSecond(),
+        settings.sendBurst(),
+        settings.userSendsPerSecond(),
+        settings.userSendBurst());
   }
 
   @Override

@@ -54,7 +54,11 @@ final class EmbeddedShape implements Shape {
 
   @Override
   public SendRateLimiter rateLimiter() {
-    return new InProcessSendRateLimiter(settings.sendsPerSecond(), settings.sendBurst());
+    return new InProcessSendRateLimiter(
+        settings.sendsPerSecond(),
+        settings.sendBurst(),
+        settings.userSendsPerSecond(),
+        settings.userSendBurst());
   }
 
   @Override

@@ -2,10 +2,12 @@ package org.lynxim.bootstrap;
 
 import java.security.SecureRandom;
 import java.time.Clock;
+import org.lynxim.adapter.out.memory.InProcessGroupChangeAllowance;
 import org.lynxim.application.group.port.in.AddGroupMembersUseCase;
 import org.lynxim.application.group.port.in.CreateGroupUseCase;
 import org.lynxim.application.group.port.in.GetGroupUseCase;
 import org.lynxim.application.group.port.in.RemoveGroupMemberUseCase;
+import org.lynxim.application.group.port.out.GroupChangeAllowance;
 import org.lynxim.application.group.service.AddGroupMembersService;
 import org.lynxim.application.group.service.CreateGroupService;
 import org.lynxim.application.group.service.GetGroupService;
@@ -18,11 +20,16 @@ record GroupFeature(
     AddGroupMembersUseCase addMembers,
     RemoveGroupMemberUseCase removeMember) {
 
-  static GroupFeature wire(Stores stores, Clock clock) {
+  static GroupFeature wire(LynxSettings settings, Stores stores, Clock clock) {
+    GroupChangeAllowance allowance =
+        new InProcessGroupChangeAllowance(
+            settings.groupChangesPerMinute(), settings.groupChangeBurst());
     return new GroupFeature(
-        new CreateGroupService(stores.accounts(), stores.groups(), new SecureRandom(), clock),
+        new CreateGroupService(
+            stores.accounts(), stores.groups(), new SecureRandom(), clock, allowance),
         new GetGroupService(stores.groups()),
-        new AddGroupMembersService(stores.accounts(), stores.groups(), stores.messages(), clock),
+        new AddGroupMembersService(
+            stores.accounts(), stores.groups(), stores.messages(), clock, allowance),
         new RemoveGroupMemberService(stores.groups()));
   }
 }

@@ -53,7 +53,8 @@ public final class Lynx {
           new WebSocketSettings(
               settings.heartbeatTimeout(),
               settings.outgoingQueueCapacity(),
-              settings.maxMessageBytes());
+              settings.maxMessageBytes(),
+              settings.maxDevices());
       JwtAccessTokens tokens =
           new JwtAccessTokens(
               JwtSecret.resolve(settings.jwtSecret(), settings.dataDir()),
@@ -61,7 +62,7 @@ public final class Lynx {
               clock);
       Stores stores = Stores.open(database, shape, clock);
       AccountFeature account = AccountFeature.wire(settings, stores, tokens);
-      GroupFeature groups = GroupFeature.wire(stores, clock);
+      GroupFeature groups = GroupFeature.wire(settings, stores, clock);
       DeliveryFeature delivery = DeliveryFeature.wire(shape, webSocketSettings, metrics, clock);
       MessagingFeature messaging =
           MessagingFeature.wire(settings, shape, stores, delivery, metrics, clock);
@@ -88,6 +89,7 @@ public final class Lynx {
           WebServer.builder()
               .config(config.get("server"))
               .shutdownHook(false)
+              .directHandlers(RestApi::refuseWithProblems)
               .addFeature(observe(database, shape))
               .routing(
                   routing -> {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.net.Socket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -79,6 +80,59 @@ class BadInputEndToEndTest extends OneNodeTest {
     assertThat(page.headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");
     assertThat(login.statusCode()).isEqualTo(200);
     assertThat(login.headers().firstValue("Cache-Control")).hasValue("no-store");
+  }
+
+  @Test
+  void requests_refused_before_routing_answer_problem_details() throws Exception {
+    HttpClient http = HttpClient.newHttpClient();
+    String base = "http://127.0.0.1:" + node.port();
+    HttpResponse<String> bigHeaders =
+        http.send(
+            HttpRequest.newBuilder(URI.create(base + "/api/v1/conversations"))
+                .header("X-Filler", "x".repeat(20_000))
+                .build(),
+            HttpResponse.BodyHandlers.ofString());
+    HttpResponse<String> longUri =
+        http.send(
+            HttpRequest.newBuilder(URI.create(base + "/api/v1/" + "a".repeat(20_000))).build(),
+            HttpResponse.BodyHandlers.ofString());
+    HttpResponse<String> bigBody =
+        http.send(
+            HttpRequest.newBuilder(URI.create(base + "/api/v1/auth/login"))
+                .POST(HttpRequest.BodyPublishers.ofString("x".repeat(2 * 1024 * 1024)))
+                .build(),
+            HttpResponse.BodyHandlers.ofString());
+
+    for (HttpResponse<String> refused : List.of(bigHeaders, longUri, bigBody)) {
+      assertThat(refused.statusCode()).as(refused.uri().toString()).isBetween(400, 499);
+      assertThat(refused.headers().firstValue("Content-Type"))
+          .as("status " + refused.statusCode())
+          .hasValue("application/problem+json");
+      assertThat(ChatClient.JSON.readTree(refused.body()).get("status").asInt())
+          .isEqualTo(refused.statusCode());
+    }
+    assertThat(bigBody.statusCode()).isEqualTo(413);
+  }
+
+  @Test
+  void a_body_shorter_than_announced_is_the_clients_mistake() throws Exception {
+    try (Socket socket = new Socket("127.0.0.1", node.port())) {
+      socket.setSoTimeout(10_000);
+      String body = "{\"username\":\"x\"}";
+      String request =
+          "POST /api/v1/auth/login HTTP/1.1\r\nHost: 127.0.0.1\r\n"
+              + "Content-Type: application/json\r\nContent-Length: 500\r\n\r\n"
+              + body;
+      socket.getOutputStream().write(request.getBytes(StandardCharsets.US_ASCII));
+      socket.getOutputStream().flush();
+      socket.shutdownOutput();
+      String statusLine =
+          new java.io.BufferedReader(
+                  new java.io.InputStreamReader(socket.getInputStream(), StandardCharsets.US_ASCII))
+              .readLine();
+
+      assertThat(statusLine).startsWith("HTTP/1.1 4");
+    }
   }
 
   @Test

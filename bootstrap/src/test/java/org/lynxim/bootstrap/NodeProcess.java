@@ -24,6 +24,8 @@ record NodeProcess(Process process, int port) {
     builder.environment().put("LYNX_DATA_DIR", data.toString());
     builder.environment().put("LYNX_PASSWORD_COST", "4");
     builder.environment().put("LYNX_RATE_BURST", "100000");
+    builder.environment().put("LYNX_RATE_USER_REFILL", "1000000");
+    builder.environment().put("LYNX_RATE_USER_BURST", "1000000");
     builder.environment().putAll(environment);
     Process process = builder.start();
     RestClient rest = new RestClient(port);

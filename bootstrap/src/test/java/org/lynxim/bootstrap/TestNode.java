@@ -20,6 +20,12 @@ final class TestNode {
     settings.put("server.host", "127.0.0.1");
     settings.put("lynx.data.dir", dataDir.toString());
     settings.put("lynx.password.cost", "4");
+    // Tests of other things send faster than a user may by default; a test of the limits sets its
+    // own.
+    settings.put("lynx.rate.user.refill", "1000000");
+    settings.put("lynx.rate.user.burst", "1000000");
+    settings.put("lynx.rate.groups.refill", "1000000");
+    settings.put("lynx.rate.groups.burst", "1000000");
     settings.putAll(overrides);
     Config config =
         Config.builder()

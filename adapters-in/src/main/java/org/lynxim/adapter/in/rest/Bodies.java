@@ -2,6 +2,8 @@ package org.lynxim.adapter.in.rest;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.helidon.http.HeaderNames;
+import io.helidon.http.HttpException;
+import io.helidon.http.RequestException;
 import io.helidon.webserver.http.ServerRequest;
 import io.helidon.webserver.http.ServerResponse;
 import java.util.Optional;
@@ -19,7 +21,16 @@ final class Bodies {
     if (!request.content().hasEntity()) {
       throw new IllegalArgumentException("a JSON body is required");
     }
-    return Json.parseObject(request.content().as(String.class));
+    String body;
+    try {
+      body = request.content().as(String.class);
+    } catch (RequestException | HttpException refused) {
+      throw refused; // Helidon's own answer, such as 413 for a body over the limit
+    } catch (RuntimeException cut) {
+      // The client sent less than it announced, or closed its side early: its mistake.
+      throw new IllegalArgumentException("the body could not be read whole");
+    }
+    return Json.parseObject(body);
   }
 
   /** A wire record as the JSON answer. */

@@ -18,6 +18,8 @@ import org.lynxim.application.messaging.port.in.ListConversationsUseCase;
 import org.lynxim.application.messaging.port.in.PullMessagesUseCase;
 import org.lynxim.application.messaging.port.in.SendMessageUseCase;
 import org.lynxim.domain.conversation.ConversationId;
+import org.lynxim.domain.conversation.ConversationListCursor;
+import org.lynxim.domain.conversation.ConversationListPage;
 import org.lynxim.domain.conversation.Page;
 import org.lynxim.domain.conversation.PullCursor;
 import org.lynxim.domain.conversation.ReadPosition;
@@ -87,6 +89,19 @@ public final class ConversationsHttpEndpoint implements HttpService {
   }
 
   private void list(ServerRequest request, ServerResponse response) {
-    Bodies.send(response, 200, ConversationList.from(list.list(Caller.of(request))));
+    OptionalLong limit = Bodies.queryLong(request, "limit");
+    Optional<ConversationListCursor> after =
+        request
+            .query()
+            .first("cursor")
+            .asOptional()
+            .filter(cursor -> !cursor.isEmpty())
+            .map(ConversationList::decodeCursor);
+    long pageSize = limit.orElse(ConversationListPage.MAX_LIMIT);
+    if (pageSize < 1 || pageSize > ConversationListPage.MAX_LIMIT) {
+      throw new IllegalArgumentException("limit must be 1 to " + ConversationListPage.MAX_LIMIT);
+    }
+    Bodies.send(
+        response, 200, ConversationList.from(list.list(Caller.of(request), after, (int) pageSize)));
   }
 }

@@ -9,6 +9,8 @@ import org.lynxim.adapter.in.wire.Problem;
 
 /** RFC 9457 problem details, the body of every REST error. */
 public final class Problems {
+  static final String MEDIA_TYPE = "application/problem+json";
+
   private Problems() {}
 
   public static void send(ServerResponse response, ErrorReply reply) {
@@ -18,7 +20,7 @@ public final class Problems {
   public static void send(ServerResponse response, int status, String detail) {
     Problem problem = Problem.of(status, Status.create(status).reasonPhrase(), detail);
     response.status(status);
-    response.header(HeaderNames.CONTENT_TYPE, "application/problem+json");
+    response.header(HeaderNames.CONTENT_TYPE, MEDIA_TYPE);
     if (status == 401) {
       response.header(HeaderNames.WWW_AUTHENTICATE, "Bearer");
     }

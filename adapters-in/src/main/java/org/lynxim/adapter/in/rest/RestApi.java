@@ -1,6 +1,8 @@
 package org.lynxim.adapter.in.rest;
 
+import io.helidon.http.DirectHandler;
 import io.helidon.http.HttpException;
+import io.helidon.webserver.http.DirectHandlers;
 import io.helidon.webserver.http.HttpRouting;
 import io.helidon.webserver.http.ServerRequest;
 import io.helidon.webserver.http.ServerResponse;
@@ -18,6 +20,17 @@ public record RestApi(
     ConversationsHttpEndpoint conversations,
     GroupsHttpEndpoint groups,
     SyncHttpEndpoint sync) {
+
+  /**
+   * The handlers for requests refused before routing (header section or URI too long, body over the
+   * limit, unparsable request): problem details like every other error.
+   */
+  public static void refuseWithProblems(DirectHandlers.Builder handlers) {
+    ProblemDirectHandler problems = new ProblemDirectHandler();
+    for (DirectHandler.EventType type : DirectHandler.EventType.values()) {
+      handlers.addHandler(type, problems);
+    }
+  }
 
   /** Puts the API on a routing. */
   public void register(HttpRouting.Builder routing) {

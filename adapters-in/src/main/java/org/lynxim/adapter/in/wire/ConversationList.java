@@ -1,10 +1,18 @@
 package org.lynxim.adapter.in.wire;
 
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
 import java.util.List;
+import org.lynxim.domain.conversation.ConversationId;
+import org.lynxim.domain.conversation.ConversationListCursor;
+import org.lynxim.domain.conversation.ConversationListPage;
 import org.lynxim.domain.conversation.ConversationSummary;
 
-/** {@code GET /api/v1/conversations}: the caller's conversations, most recent first. */
-public record ConversationList(List<Line> conversations) {
+/**
+ * {@code GET /api/v1/conversations}: a page of the caller's conversations, most recent first, and
+ * the opaque cursor of the next page ({@code null} after the last).
+ */
+public record ConversationList(List<Line> conversations, String nextCursor) {
 
   /** One conversation; {@code last_message} is null (not absent) when there is none to show. */
   public record Line(
@@ -28,7 +36,30 @@ public record ConversationList(List<Line> conversations) {
     }
   }
 
-  public static ConversationList from(List<ConversationSummary> summaries) {
-    return new ConversationList(summaries.stream().map(Line::from).toList());
+  public static ConversationList from(ConversationListPage page) {
+    return new ConversationList(
+        page.conversations().stream().map(Line::from).toList(),
+        page.next().map(ConversationList::encode).orElse(null));
+  }
+
+  /** The cursor as the opaque string clients pass back: URL-safe, no padding. */
+  static String encode(ConversationListCursor cursor) {
+    String plain = cursor.activityTime() + ":" + cursor.conversationId().value();
+    return Base64.getUrlEncoder()
+        .withoutPadding()
+        .encodeToString(plain.getBytes(StandardCharsets.UTF_8));
+  }
+
+  /** A cursor from {@link #encode}; anything else is the client's mistake (400). */
+  public static ConversationListCursor decodeCursor(String cursor) {
+    try {
+      String plain = new String(Base64.getUrlDecoder().decode(cursor), StandardCharsets.UTF_8);
+      int colon = plain.indexOf(':');
+      return new ConversationListCursor(
+          Long.parseLong(plain.substring(0, colon)),
+          ConversationId.parse(plain.substring(colon + 1)));
+    } catch (RuntimeException notOurs) {
+      throw new IllegalArgumentException("cursor is not one this server gave");
+    }
   }
 }

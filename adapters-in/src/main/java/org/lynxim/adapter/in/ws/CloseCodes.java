@@ -14,6 +14,9 @@ public final class CloseCodes {
   /** The token the connection was opened with expired: log in again and reconnect. */
   public static final int TOKEN_EXPIRED = 4004;
 
+  /** The user connected more devices than allowed; this, the oldest connection, gave way. */
+  public static final int TOO_MANY_DEVICES = 4005;
+
   /** The server is shutting down; reconnect (to another node). Standard 1012 "service restart". */
   public static final int SERVICE_RESTART = 1012;
 

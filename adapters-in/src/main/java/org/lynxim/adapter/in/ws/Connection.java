@@ -48,7 +48,8 @@ final class Connection {
   private final AtomicBoolean pongPending = new AtomicBoolean();
   private volatile boolean ended;
   private volatile ScheduledFuture<?> expiry;
-  private volatile long lastHeardNanos = System.nanoTime();
+  private final long openedNanos = System.nanoTime();
+  private volatile long lastHeardNanos = openedNanos;
 
   Connection(
       UserId user,
@@ -71,6 +72,11 @@ final class Connection {
 
   DeviceId device() {
     return device;
+  }
+
+  /** When the connection opened, on the monotonic clock: which of a user's devices is oldest. */
+  long openedNanos() {
+    return openedNanos;
   }
 
   /** Any frame from the client counts as a heartbeat. */

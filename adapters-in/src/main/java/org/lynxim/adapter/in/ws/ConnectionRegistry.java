@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -104,10 +105,21 @@ public final class ConnectionRegistry implements LocalDevices, AutoCloseable {
               Math.max(0, left.toMillis()),
               TimeUnit.MILLISECONDS));
     }
-    Connection replaced =
-        online.computeIfAbsent(user, u -> new ConcurrentHashMap<>()).put(device, connection);
+    Map<DeviceId, Connection> devices =
+        online.computeIfAbsent(user, u -> new ConcurrentHashMap<>());
+    Connection replaced = devices.put(device, connection);
     if (replaced != null) {
       replaced.close(CloseCodes.REPLACED, "replaced by a newer connection of the same device");
+    }
+    if (devices.size() > settings.maxDevices()) {
+      devices.values().stream()
+          .filter(other -> other != connection)
+          .min(Comparator.comparingLong(Connection::openedNanos))
+          .ifPresent(
+              oldest -> {
+                oldest.close(CloseCodes.TOO_MANY_DEVICES, "too many devices connected");
+                forget(oldest);
+              });
     }
     connect.connected(user, device);
     return connection;

@@ -29,7 +29,7 @@ import org.lynxim.application.fixtures.TestSupport;
 @ServerTest
 class ChatWebSocketTest {
   private static final WebSocketSettings SETTINGS =
-      new WebSocketSettings(Duration.ofSeconds(90), 64, 65536);
+      new WebSocketSettings(Duration.ofSeconds(90), 64, 65536, 20);
   private static final ConnectionRegistry REGISTRY =
       new ConnectionRegistry(
           SETTINGS,

@@ -5,8 +5,10 @@ import java.util.Collection;
 import java.util.random.RandomGenerator;
 import org.lynxim.application.account.port.out.UserAccounts;
 import org.lynxim.application.group.port.in.CreateGroupUseCase;
+import org.lynxim.application.group.port.out.GroupChangeAllowance;
 import org.lynxim.application.group.port.out.GroupStore;
 import org.lynxim.domain.conversation.GroupId;
+import org.lynxim.domain.error.RateLimitedException;
 import org.lynxim.domain.group.Group;
 import org.lynxim.domain.group.GroupName;
 import org.lynxim.domain.user.UserId;
@@ -17,9 +19,15 @@ public final class CreateGroupService implements CreateGroupUseCase {
   private final GroupStore groups;
   private final RandomGenerator random;
   private final Clock clock;
+  private final GroupChangeAllowance allowance;
 
   public CreateGroupService(
-      UserAccounts accounts, GroupStore groups, RandomGenerator random, Clock clock) {
+      UserAccounts accounts,
+      GroupStore groups,
+      RandomGenerator random,
+      Clock clock,
+      GroupChangeAllowance allowance) {
+    this.allowance = allowance;
     this.accounts = accounts;
     this.groups = groups;
     this.random = random;
@@ -28,6 +36,9 @@ public final class CreateGroupService implements CreateGroupUseCase {
 
   @Override
   public Group create(UserId creator, GroupName name, Collection<UserId> members) {
+    if (!allowance.tryTake(creator)) {
+      throw new RateLimitedException("creating groups too fast; retry later");
+    }
     accounts.requireRegistered(members);
     Group group = Group.create(GroupId.generate(random), name, creator, members, clock.millis());
     groups.create(group);

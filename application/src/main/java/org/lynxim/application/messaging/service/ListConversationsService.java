@@ -10,6 +10,8 @@ import org.lynxim.application.messaging.port.out.ConversationHeads;
 import org.lynxim.application.messaging.port.out.ReadPositions;
 import org.lynxim.domain.conversation.ConversationHead;
 import org.lynxim.domain.conversation.ConversationId;
+import org.lynxim.domain.conversation.ConversationListCursor;
+import org.lynxim.domain.conversation.ConversationListPage;
 import org.lynxim.domain.conversation.ConversationSummary;
 import org.lynxim.domain.conversation.Diffusion;
 import org.lynxim.domain.conversation.GroupChatId;
@@ -35,7 +37,7 @@ public final class ListConversationsService implements ListConversationsUseCase 
   }
 
   @Override
-  public List<ConversationSummary> list(UserId user) {
+  public ConversationListPage list(UserId user, Optional<ConversationListCursor> after, int limit) {
     Map<ConversationId, ReadPosition> read = positions.allOf(user);
     List<ConversationSummary> list = new ArrayList<>();
     for (ConversationHead head : heads.directHeadsOf(user)) {
@@ -59,8 +61,7 @@ public final class ListConversationsService implements ListConversationsUseCase 
           groupSummary(
               group.conversationId(), group.requireMember(user), groupHeads, read, diffusion));
     }
-    list.sort(ConversationSummary.NEWEST_FIRST);
-    return list;
+    return ConversationListPage.of(list, after, limit);
   }
 
   /** A member sees only the messages after its join seq, so its last message may be none. */

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Random;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.lynxim.application.account.port.out.LoginAttempts;
@@ -14,6 +15,7 @@ import org.lynxim.application.account.service.AuthenticateService;
 import org.lynxim.application.account.service.LoginService;
 import org.lynxim.application.fixtures.InMemoryApplication;
 import org.lynxim.application.fixtures.TestSupport;
+import org.lynxim.application.group.port.out.GroupChangeAllowance;
 import org.lynxim.domain.conversation.GroupId;
 import org.lynxim.domain.error.AuthenticationException;
 import org.lynxim.domain.error.ConflictException;
@@ -21,6 +23,7 @@ import org.lynxim.domain.error.ForbiddenException;
 import org.lynxim.domain.error.NotFoundException;
 import org.lynxim.domain.error.RateLimitedException;
 import org.lynxim.domain.group.Group;
+import org.lynxim.domain.group.GroupName;
 import org.lynxim.domain.user.Password;
 import org.lynxim.domain.user.UserId;
 
@@ -87,6 +90,25 @@ class GroupAndAccountServicesTest {
 
     assertThat(failures).containsExactly("alice@10.0.0.1");
     assertThat(checks).as("password checks").hasValue(1);
+  }
+
+  @Test
+  void creating_groups_and_adding_members_draw_on_one_allowance_per_user() {
+    AtomicInteger left = new AtomicInteger(2);
+    GroupChangeAllowance twoChanges = actor -> left.getAndDecrement() > 0;
+    var create =
+        new CreateGroupService(app.accounts, app.groups, new Random(7), app.clock, twoChanges);
+    var add =
+        new AddGroupMembersService(app.accounts, app.groups, app.messages, app.clock, twoChanges);
+
+    Group group = create.create(alice, GroupName.of("one"), List.of(bob));
+    add.add(alice, group.id(), List.of(carol));
+
+    assertThatThrownBy(() -> create.create(alice, GroupName.of("two"), List.of(bob)))
+        .isInstanceOf(RateLimitedException.class);
+    assertThatThrownBy(() -> add.add(bob, group.id(), List.of(carol)))
+        .as("a refusal of the group comes first")
+        .isInstanceOf(ForbiddenException.class);
   }
 
   @Test

@@ -3,6 +3,7 @@ package org.lynxim.application.messaging.service;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.lynxim.application.fixtures.InMemoryApplication;
 import org.lynxim.domain.conversation.Diffusion;
@@ -26,7 +27,7 @@ class InboxDiffusionTest {
   }
 
   private Diffusion listedDiffusion(UserId user, Group group) {
-    return app.list.list(user).stream()
+    return app.list.list(user, Optional.empty(), 1000).conversations().stream()
         .filter(line -> line.conversationId().equals(group.conversationId()))
         .findFirst()
         .orElseThrow()

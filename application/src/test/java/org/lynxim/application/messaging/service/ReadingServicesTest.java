@@ -98,7 +98,7 @@ class ReadingServicesTest {
     app.ack.ack(bob, Optional.empty(), aliceBob, 1);
     DirectChatId bobCarol = DirectChatId.between(bob, carol);
 
-    List<ConversationSummary> list = app.list.list(bob);
+    List<ConversationSummary> list = app.list.list(bob, Optional.empty(), 1000).conversations();
 
     assertThat(list)
         .extracting(ConversationSummary::conversationId)
@@ -109,6 +109,7 @@ class ReadingServicesTest {
     assertThat(direct.lastMessage().map(m -> m.content().text())).contains("two");
     assertThat(list.get(1).lastMessage()).isEmpty();
     assertThat(list).extracting(ConversationSummary::conversationId).doesNotContain(bobCarol);
-    assertThat(app.list.list(alice).getFirst().unread()).isZero();
+    assertThat(app.list.list(alice, Optional.empty(), 1000).conversations().getFirst().unread())
+        .isZero();
   }
 }

@@ -1,10 +1,6 @@
 package org.lynxim.adapter.out.memory;
 
-import io.github.bucket4j.Bandwidth;
-import io.github.bucket4j.Bucket;
 import java.time.Duration;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.lynxim.application.account.port.out.LoginAttempts;
 
 /**
@@ -14,18 +10,16 @@ import org.lynxim.application.account.port.out.LoginAttempts;
  * shape each node counts its own: a guesser spread over N nodes gets N allowances.
  */
 public final class InProcessLoginAttempts implements LoginAttempts {
-  private static final int SWEEP_EVERY = 10_000;
-
-  private final Limit perUser;
-  private final Limit perAddress;
+  private final KeyedBuckets perUser;
+  private final KeyedBuckets perAddress;
 
   /**
    * @param failuresPerUser failed logins a username may have within {@code period}
    * @param failuresPerAddress failed logins one client address may have within {@code period}
    */
   public InProcessLoginAttempts(int failuresPerUser, int failuresPerAddress, Duration period) {
-    this.perUser = new Limit(failuresPerUser, period);
-    this.perAddress = new Limit(failuresPerAddress, period);
+    this.perUser = new KeyedBuckets(failuresPerUser, failuresPerUser, period);
+    this.perAddress = new KeyedBuckets(failuresPerAddress, failuresPerAddress, period);
   }
 
   @Override
@@ -35,42 +29,7 @@ public final class InProcessLoginAttempts implements LoginAttempts {
 
   @Override
   public void failed(String username, String clientAddress) {
-    perUser.take(username);
-    perAddress.take(clientAddress);
-  }
-
-  /** Buckets by key, all with the same allowance. */
-  private static final class Limit {
-    private final long allowance;
-    private final Duration period;
-    private final ConcurrentHashMap<String, Bucket> buckets = new ConcurrentHashMap<>();
-    private final AtomicInteger untilSweep = new AtomicInteger(SWEEP_EVERY);
-
-    Limit(long allowance, Duration period) {
-      if (allowance < 1 || period.isNegative() || period.isZero()) {
-        throw new IllegalArgumentException("login limits must be positive");
-      }
-      this.allowance = allowance;
-      this.period = period;
-    }
-
-    boolean hasRoom(String key) {
-      Bucket bucket = buckets.get(key);
-      return bucket == null || bucket.getAvailableTokens() > 0;
-    }
-
-    void take(String key) {
-      if (untilSweep.decrementAndGet() <= 0) {
-        untilSweep.set(SWEEP_EVERY);
-        buckets.values().removeIf(bucket -> bucket.getAvailableTokens() >= allowance);
-      }
-      buckets.computeIfAbsent(key, k -> newBucket()).tryConsume(1);
-    }
-
-    private Bucket newBucket() {
-      return Bucket.builder()
-          .addLimit(Bandwidth.builder().capacity(allowance).refillGreedy(allowance, period).build())
-          .build();
-    }
+    perUser.tryConsume(username);
+    perAddress.tryConsume(clientAddress);
   }
 }

@@ -5,7 +5,8 @@ import org.lynxim.application.messaging.port.out.SendRateLimiter;
 
 class InProcessSendRateLimiterTest extends SendRateLimiterContract {
   @Override
-  protected SendRateLimiter newLimiter(long perSecond, long burst) {
-    return new InProcessSendRateLimiter(perSecond, burst);
+  protected SendRateLimiter newLimiter(
+      long perSecond, long burst, long userPerSecond, long userBurst) {
+    return new InProcessSendRateLimiter(perSecond, burst, userPerSecond, userBurst);
   }
 }

@@ -67,8 +67,9 @@ public final class RedisConnection implements AutoCloseable {
     return new RedisInboxStore(this, idleExpiry, clock, timeline);
   }
 
-  public RedisSendRateLimiter sendRateLimiter(long perSecond, long burst) {
-    return new RedisSendRateLimiter(this, perSecond, burst);
+  public RedisSendRateLimiter sendRateLimiter(
+      long perSecond, long burst, long userPerSecond, long userBurst) {
+    return new RedisSendRateLimiter(this, perSecond, burst, userPerSecond, userBurst);
   }
 
   /** Whether Redis answers, for health checks. */

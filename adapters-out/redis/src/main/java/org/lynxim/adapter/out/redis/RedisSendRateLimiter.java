@@ -20,30 +20,42 @@ public final class RedisSendRateLimiter implements SendRateLimiter {
   private static final Duration IDLE_EXPIRY = Duration.ofMinutes(1);
 
   private final RedisConnection redis;
-  private final long burst;
-  private final Duration window;
-  private final Duration expiry;
+  private final Rate device;
+  private final Rate user;
 
-  RedisSendRateLimiter(RedisConnection redis, long perSecond, long burst) {
-    if (perSecond < 1 || burst < 1) {
-      throw new IllegalArgumentException("rate and burst must be positive");
-    }
+  RedisSendRateLimiter(
+      RedisConnection redis, long perSecond, long burst, long userPerSecond, long userBurst) {
     this.redis = redis;
-    this.burst = burst;
-    this.window = Duration.ofMillis(Math.max(1, burst * 1000 / perSecond));
-    // Redisson wants a limiter to outlive its window.
-    this.expiry = window.compareTo(IDLE_EXPIRY) > 0 ? window.multipliedBy(2) : IDLE_EXPIRY;
+    this.device = Rate.of(perSecond, burst);
+    this.user = Rate.of(userPerSecond, userBurst);
   }
 
   @Override
-  public boolean tryAcquire(UserId user, Optional<DeviceId> device) {
-    String name = "rate:" + user.value() + "/" + device.map(DeviceId::value).orElse("");
+  public boolean tryAcquire(UserId sender, Optional<DeviceId> from) {
+    String deviceName = "rate:" + sender.value() + "/" + from.map(DeviceId::value).orElse("");
     try {
-      RRateLimiter limiter = redis.client().getRateLimiter(redis.key(name));
-      limiter.trySetRate(RateType.OVERALL, burst, window, expiry);
-      return limiter.tryAcquire();
+      return take(deviceName, device) && take("rate-user:" + sender.value(), user);
     } catch (RedisException e) {
       return true;
+    }
+  }
+
+  private boolean take(String name, Rate rate) {
+    RRateLimiter limiter = redis.client().getRateLimiter(redis.key(name));
+    limiter.trySetRate(RateType.OVERALL, rate.burst(), rate.window(), rate.expiry());
+    return limiter.tryAcquire();
+  }
+
+  /** A bucket of {@code burst} sends refilled over {@code window}. */
+  private record Rate(long burst, Duration window, Duration expiry) {
+    static Rate of(long perSecond, long burst) {
+      if (perSecond < 1 || burst < 1) {
+        throw new IllegalArgumentException("rate and burst must be positive");
+      }
+      Duration window = Duration.ofMillis(Math.max(1, burst * 1000 / perSecond));
+      // Redisson wants a limiter to outlive its window.
+      return new Rate(
+          burst, window, window.compareTo(IDLE_EXPIRY) > 0 ? window.multipliedBy(2) : IDLE_EXPIRY);
     }
   }
 }

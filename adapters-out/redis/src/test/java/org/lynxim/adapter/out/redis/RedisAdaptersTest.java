@@ -90,8 +90,9 @@ class RedisAdaptersTest {
   @Nested
   class RateLimits extends SendRateLimiterContract {
     @Override
-    protected SendRateLimiter newLimiter(long perSecond, long burst) {
-      return redis.sendRateLimiter(perSecond, burst);
+    protected SendRateLimiter newLimiter(
+        long perSecond, long burst, long userPerSecond, long userBurst) {
+      return redis.sendRateLimiter(perSecond, burst, userPerSecond, userBurst);
     }
   }
 
@@ -185,7 +186,7 @@ class RedisAdaptersTest {
 
   @Test
   void a_burst_far_above_the_rate_is_accepted() {
-    var limiter = redis.sendRateLimiter(30, 100_000);
+    var limiter = redis.sendRateLimiter(30, 100_000, 30, 100_000);
 
     assertThat(limiter.tryAcquire(UserId.of("bulk"), Optional.empty())).isTrue();
   }

@@ -11,6 +11,7 @@ import org.lynxim.domain.user.UserId;
  *
  * @throws org.lynxim.domain.error.NotFoundException no such group, or a listed user does not exist
  * @throws org.lynxim.domain.error.ForbiddenException the actor is not the owner
+ * @throws org.lynxim.domain.error.RateLimitedException the actor adds members too fast
  */
 public interface AddGroupMembersUseCase {
   Group add(UserId actor, GroupId group, Collection<UserId> users);

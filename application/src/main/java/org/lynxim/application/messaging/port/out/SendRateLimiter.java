@@ -6,7 +6,8 @@ import org.lynxim.domain.user.UserId;
 
 /**
  * How fast each device may send: a token bucket per user and device (sends without a device, over
- * REST, share one bucket per user). Safe for concurrent use, never blocks.
+ * REST, share one bucket per user), and one per user over all its devices, so that many device ids
+ * do not multiply a user's allowance. Safe for concurrent use, never blocks.
  */
 public interface SendRateLimiter {
 
