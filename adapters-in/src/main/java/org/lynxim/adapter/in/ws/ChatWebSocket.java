@@ -103,6 +103,10 @@ public final class ChatWebSocket implements WsListener {
   @Override
   public void onPing(WsSession session, BufferData buffer) {
     connection.heard();
+    if (buffer.available() > CloseCodes.MAX_CONTROL_PAYLOAD) {
+      session.close(CloseCodes.PROTOCOL_ERROR, "control frame over 125 bytes");
+      return;
+    }
     connection.pong(buffer);
   }
 
@@ -113,6 +117,10 @@ public final class ChatWebSocket implements WsListener {
 
   @Override
   public void onClose(WsSession session, int status, String reason) {
+    if (!CloseCodes.isValidFromClient(status)) {
+      // Answered before Helidon answers 1000, which it skips once a close was sent.
+      session.close(CloseCodes.PROTOCOL_ERROR, "invalid close code " + status);
+    }
     if (connection != null) {
       registry.closed(connection);
     }

@@ -20,5 +20,21 @@ public final class CloseCodes {
   /** The server is shutting down; reconnect (to another node). Standard 1012 "service restart". */
   public static final int SERVICE_RESTART = 1012;
 
+  /** The client broke the WebSocket protocol itself (RFC 6455). */
+  public static final int PROTOCOL_ERROR = 1002;
+
+  /** The longest payload a control frame (ping, pong, close) may carry (RFC 6455, 5.5). */
+  static final int MAX_CONTROL_PAYLOAD = 125;
+
+  /**
+   * Whether a client may send this close code (RFC 6455, 7.4): the defined codes an endpoint sends,
+   * and the ranges for libraries and applications; 1004-1006, 1015 and the unassigned rest not.
+   */
+  static boolean isValidFromClient(int code) {
+    return (code >= 1000 && code <= 1003)
+        || (code >= 1007 && code <= 1014)
+        || (code >= 3000 && code <= 4999);
+  }
+
   private CloseCodes() {}
 }
