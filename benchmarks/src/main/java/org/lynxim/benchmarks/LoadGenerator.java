@@ -1,6 +1,7 @@
 package org.lynxim.benchmarks;
 
 import java.net.URI;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Optional;
@@ -18,6 +19,7 @@ import picocli.CommandLine.Option;
 @Command(
     name = "lynx-loadgen",
     mixinStandardHelpOptions = true,
+    showDefaultValues = true,
     subcommands = {
       LoadGenerator.Direct.class,
       LoadGenerator.Group.class,
@@ -42,8 +44,10 @@ public final class LoadGenerator {
 
     @Option(
         names = "--out",
-        defaultValue = "benchmarks/results",
-        description = "directory for JSON and PNG")
+        defaultValue = "${sys:java.io.tmpdir}/lynx-loadgen",
+        description =
+            "directory for the JSON result and the PNG plot (results worth keeping are copied to"
+                + " benchmarks/results on purpose)")
     Path out;
 
     @Option(
@@ -67,10 +71,12 @@ public final class LoadGenerator {
 
     Integer finish(Report report, String file) throws Exception {
       report.print(System.out);
-      report.writeJson(out.resolve(file + ".json"));
-      report.plot(out.resolve(file + ".png"));
-      System.out.println(
-          "  written: " + out.resolve(file + ".json") + ", " + out.resolve(file + ".png"));
+      Files.createDirectories(out);
+      Path json = out.resolve(file + ".json");
+      Path png = out.resolve(file + ".png");
+      report.writeJson(json);
+      boolean plotted = report.plot(png);
+      System.out.println("  written: " + json + (plotted ? ", " + png : " (no latency to plot)"));
       return 0;
     }
   }
@@ -86,20 +92,25 @@ public final class LoadGenerator {
     @Option(names = "--warmup", defaultValue = "PT5S", description = "sending before measuring")
     Duration warmup;
 
-    @Option(names = "--content-bytes", defaultValue = "100")
+    @Option(
+        names = "--content-bytes",
+        defaultValue = "100",
+        description = "bytes of text in each message")
     int contentBytes;
   }
 
   @Command(
       name = "direct",
       mixinStandardHelpOptions = true,
+      showDefaultValues = true,
       description = "one-to-one chat in pairs")
   static final class Direct implements Callable<Integer> {
     @Mixin Common common;
 
     @Option(
         names = {"-c", "--connections"},
-        defaultValue = "100")
+        defaultValue = "100",
+        description = "WebSocket connections, half of them senders, each paired with a receiver")
     int connections;
 
     @Option(
@@ -125,23 +136,30 @@ public final class LoadGenerator {
     }
   }
 
-  @Command(name = "group", mixinStandardHelpOptions = true, description = "fan-out in one group")
+  @Command(
+      name = "group",
+      mixinStandardHelpOptions = true,
+      showDefaultValues = true,
+      description = "fan-out in one group")
   static final class Group implements Callable<Integer> {
     @Mixin Common common;
 
     @Option(
         names = {"-n", "--members"},
-        defaultValue = "1000")
+        defaultValue = "1000",
+        description = "members of the group, each connected")
     int members;
 
     @Option(
         names = {"-s", "--senders"},
-        defaultValue = "1")
+        defaultValue = "1",
+        description = "members that send")
     int senders;
 
     @Option(
         names = {"-w", "--in-flight"},
-        defaultValue = "1")
+        defaultValue = "1",
+        description = "unanswered sends per sender")
     int inFlight;
 
     @Mixin Sending sending;
@@ -165,30 +183,46 @@ public final class LoadGenerator {
   @Command(
       name = "connections",
       mixinStandardHelpOptions = true,
+      showDefaultValues = true,
       description = "idle connections held")
   static final class Connections implements Callable<Integer> {
     @Mixin Common common;
 
     @Option(
         names = {"-n", "--connections"},
-        defaultValue = "1000")
+        defaultValue = "1000",
+        description = "idle connections to open and hold")
     int connections;
 
-    @Option(names = "--devices-per-user", defaultValue = "100")
+    @Option(
+        names = "--devices-per-user",
+        defaultValue = "20",
+        description = "connections per user (each a device; at most the server's max devices)")
     int devicesPerUser;
 
-    @Option(names = "--open-at-once", defaultValue = "64")
+    @Option(
+        names = "--open-at-once",
+        defaultValue = "64",
+        description = "handshakes in flight while opening")
     int openAtOnce;
 
-    @Option(names = "--hold", defaultValue = "PT10S")
+    @Option(
+        names = "--hold",
+        defaultValue = "PT10S",
+        description = "how long to hold the connections open before measuring")
     Duration hold;
 
-    @Option(names = "--heartbeat", defaultValue = "PT30S")
+    @Option(
+        names = "--heartbeat",
+        defaultValue = "PT30S",
+        description = "heartbeat period of each connection")
     Duration heartbeat;
 
     @Option(
         names = "--server-pid",
-        description = "the server's pid, for its RSS and a GC before measuring")
+        description =
+            "the server's pid, for its RSS and a GC before measuring (default: the process"
+                + " listening on the URL's port, found through /proc)")
     Long serverPid;
 
     @Override
@@ -201,7 +235,8 @@ public final class LoadGenerator {
               openAtOnce,
               hold,
               heartbeat,
-              Optional.ofNullable(serverPid));
+              Optional.ofNullable(serverPid)
+                  .or(() -> ListeningProcess.onPort(common.url.getPort())));
       return common.finish(new ConnectionsScenario(common.server(), settings).run(), "connections");
     }
   }
@@ -209,6 +244,7 @@ public final class LoadGenerator {
   @Command(
       name = "pull",
       mixinStandardHelpOptions = true,
+      showDefaultValues = true,
       description = "history pulls at random cursors")
   static final class Pull implements Callable<Integer> {
     @Mixin Common common;
@@ -221,13 +257,14 @@ public final class LoadGenerator {
 
     @Option(
         names = {"-p", "--pulls"},
-        defaultValue = "10000")
+        defaultValue = "10000",
+        description = "pulls to measure, at random cursors")
     int pulls;
 
-    @Option(names = "--limit", defaultValue = "50")
+    @Option(names = "--limit", defaultValue = "50", description = "messages per pull")
     int limit;
 
-    @Option(names = "--clients", defaultValue = "4")
+    @Option(names = "--clients", defaultValue = "4", description = "clients pulling at once")
     int clients;
 
     @Override
@@ -241,21 +278,24 @@ public final class LoadGenerator {
   @Command(
       name = "catch-up",
       mixinStandardHelpOptions = true,
+      showDefaultValues = true,
       description = "reconnect after missing messages")
   static final class CatchUp implements Callable<Integer> {
     @Mixin Common common;
 
     @Option(
         names = {"-k", "--conversations"},
-        defaultValue = "100")
+        defaultValue = "100",
+        description = "direct chats of the user who was away")
     int conversations;
 
     @Option(
         names = {"-m", "--per-conversation"},
-        defaultValue = "20")
+        defaultValue = "20",
+        description = "messages each chat gets while the user is away")
     int perConversation;
 
-    @Option(names = "--limit", defaultValue = "200")
+    @Option(names = "--limit", defaultValue = "200", description = "entries per sync page")
     int limit;
 
     @Override

@@ -106,9 +106,10 @@ final class Report {
   }
 
   /** The latency percentile distribution: x is 1/(1-p), so 10 is p90, 100 p99, 1000 p99.9. */
-  void plot(Path file) throws IOException {
-    if (latencies.isEmpty()) {
-      return;
+  /** Writes the latency plot; false (and no file) when the run measured no latency. */
+  boolean plot(Path file) throws IOException {
+    if (latencies.values().stream().allMatch(h -> h.getTotalCount() == 0)) {
+      return false;
     }
     System.setProperty("java.awt.headless", "true");
     XYChart chart =
@@ -146,6 +147,7 @@ final class Report {
         chart,
         path.endsWith(".png") ? path.substring(0, path.length() - 4) : path,
         BitmapEncoder.BitmapFormat.PNG);
+    return true;
   }
 
   static double ms(long micros) {

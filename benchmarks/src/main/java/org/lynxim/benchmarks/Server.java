@@ -43,18 +43,19 @@ final class Server {
     return base;
   }
 
-  /** A token for the user, registering it first if it does not exist yet. */
+  /**
+   * A token for the user, registering it first if it does not exist yet. Registers before logging
+   * in (a taken name is a 409, no harm): a login of a user that does not exist yet would count as a
+   * failed login, and the server refuses an address too many of those.
+   */
   String token(String user, String password) {
     String credentials =
         JSON.createObjectNode().put("username", user).put("password", password).toString();
-    Response login = post("/api/v1/auth/login", null, credentials);
-    if (login.status() == 401) {
-      Response registered = post("/api/v1/auth/register", null, credentials);
-      if (registered.status() != 201 && registered.status() != 409) {
-        throw new IllegalStateException("cannot register " + user + ": " + registered);
-      }
-      login = post("/api/v1/auth/login", null, credentials);
+    Response registered = post("/api/v1/auth/register", null, credentials);
+    if (registered.status() != 201 && registered.status() != 409) {
+      throw new IllegalStateException("cannot register " + user + ": " + registered);
     }
+    Response login = post("/api/v1/auth/login", null, credentials);
     if (login.status() != 200) {
       throw new IllegalStateException("cannot log in " + user + ": " + login);
     }

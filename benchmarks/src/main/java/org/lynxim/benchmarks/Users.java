@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.atomic.LongAdder;
 
 /** The load generator's own users, registered (or logged in again) in parallel. */
 record Users(List<String> names, List<String> tokens) {
@@ -14,10 +15,18 @@ record Users(List<String> names, List<String> tokens) {
     for (int i = 0; i < count; i++) {
       names.add(prefix + "_" + i);
     }
-    try (ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, parallelism))) {
+    LongAdder ready = new LongAdder();
+    try (ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, parallelism));
+        Progress progress = new Progress(prefix + " users", ready, "ready")) {
       List<Future<String>> tokens = new ArrayList<>();
       for (String name : names) {
-        tokens.add(pool.submit(() -> server.token(name, "bench-" + name)));
+        tokens.add(
+            pool.submit(
+                () -> {
+                  String token = server.token(name, "bench-" + name);
+                  ready.increment();
+                  return token;
+                }));
       }
       List<String> result = new ArrayList<>();
       for (Future<String> token : tokens) {

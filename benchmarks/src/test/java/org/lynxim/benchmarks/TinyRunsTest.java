@@ -96,11 +96,37 @@ class TinyRunsTest {
   }
 
   @Test
+  void the_process_listening_on_the_servers_port_is_found_for_its_memory() {
+    // The server runs in this JVM here.
+    assertThat(ListeningProcess.onPort(node.port())).contains(ProcessHandle.current().pid());
+    assertThat(ListeningProcess.onPort(1)).isEmpty();
+  }
+
+  @Test
+  void help_gives_every_option_a_description_and_its_default() {
+    var help = new java.io.StringWriter();
+    new CommandLine(new LoadGenerator())
+        .getSubcommands()
+        .get("connections")
+        .usage(new java.io.PrintWriter(help));
+
+    assertThat(help.toString())
+        .contains("--hold=<hold>", "how long to hold", "Default: PT10S")
+        .contains("Default: " + System.getProperty("java.io.tmpdir") + "/lynx-loadgen");
+  }
+
+  @Test
   void pull_runs() throws Exception {
     assertThat(run("pull", "-m", "300", "-p", "40", "--clients", "2")).isZero();
     var result = Server.JSON.readTree(out.resolve("pull.json").toFile());
     assertThat(result.at("/values/failed_pulls").asLong()).isZero();
     assertThat(result.at("/values/messages_returned").asLong()).isEqualTo(40 * 50);
+  }
+
+  @Test
+  void sixty_users_from_one_address_are_prepared_without_tripping_the_failed_login_limit() {
+    // The server allows an address 50 failed logins a minute: preparing users must fail none.
+    assertThat(run("catch-up", "-k", "60", "-m", "1", "--limit", "100")).isZero();
   }
 
   @Test

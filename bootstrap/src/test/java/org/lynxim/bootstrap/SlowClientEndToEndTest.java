@@ -14,13 +14,7 @@ class SlowClientEndToEndTest {
 
   @Test
   void a_client_that_does_not_read_is_cut_off_and_never_slows_the_sender() throws Exception {
-    try (LynxServer node =
-        TestNode.start(
-            data,
-            Map.of(
-                "lynx.ws.queue", "16",
-                "lynx.rate.burst", "1000",
-                "server.connection-options.socket-send-buffer-size", "8192"))) {
+    try (LynxServer node = smallQueueNode()) {
       RestClient rest = new RestClient(node.port());
       String alice = rest.registerAndLogin("alice_slow");
       String bob = rest.registerAndLogin("bob_slow");
@@ -46,13 +40,7 @@ class SlowClientEndToEndTest {
 
   @Test
   void a_client_cut_off_for_being_slow_is_told_so_with_the_close_code_4003() throws Exception {
-    try (LynxServer node =
-        TestNode.start(
-            data,
-            Map.of(
-                "lynx.ws.queue", "16",
-                "lynx.rate.burst", "1000",
-                "server.connection-options.socket-send-buffer-size", "8192"))) {
+    try (LynxServer node = smallQueueNode()) {
       RestClient rest = new RestClient(node.port());
       String alice = rest.registerAndLogin("alice_slow4003");
       String bob = rest.registerAndLogin("bob_slow4003");
@@ -68,5 +56,15 @@ class SlowClientEndToEndTest {
         assertThat(stalled.closeCode()).isEqualTo(4003);
       }
     }
+  }
+
+  /** A node whose outgoing queues and socket buffers fill after a few large pushes. */
+  private LynxServer smallQueueNode() {
+    return TestNode.start(
+        data,
+        Map.of(
+            "lynx.ws.queue", "16",
+            "lynx.rate.burst", "1000",
+            "server.connection-options.socket-send-buffer-size", "8192"));
   }
 }
