@@ -131,6 +131,38 @@ class BadInputEndToEndTest extends OneNodeTest {
   }
 
   @Test
+  void refusals_say_why_with_a_reason() {
+    // Users of its own: the other tests check that alice_bad never stores anything.
+    String ann = rest.registerAndLogin("ann_reason");
+    String ben = rest.registerAndLogin("ben_reason");
+    rest.registerAndLogin("cat_reason");
+    String group =
+        rest.post("/api/v1/groups", ann, "{\"name\":\"why\",\"members\":[\"ben_reason\"]}")
+            .body()
+            .get("group_id")
+            .asText();
+    ObjectNode foreign;
+    try (ChatClient cat = ChatClient.connect(node.port(), rest.login("cat_reason"), "phone")) {
+      foreign = cat.send("dm:ann_reason:ben_reason", "why-1", "not mine");
+    }
+    var notAllowed =
+        rest.post("/api/v1/groups/" + group + "/members", ben, "{\"user_ids\":[\"cat_reason\"]}");
+    var taken =
+        rest.post(
+            "/api/v1/auth/register",
+            null,
+            "{\"username\":\"ann_reason\",\"password\":\"another-password\"}");
+
+    assertThat(foreign.get("code").asInt()).isEqualTo(403);
+    assertThat(foreign.get("reason").asText()).isEqualTo("not_member");
+    assertThat(notAllowed.status()).isEqualTo(403);
+    assertThat(notAllowed.body().get("reason").asText()).isEqualTo("not_allowed");
+    assertThat(taken.status()).isEqualTo(409);
+    assertThat(taken.body().get("reason").asText()).isEqualTo("username_taken");
+    assertThat(rest.get("/api/v1/groups/none", ann).body().has("reason")).isFalse();
+  }
+
+  @Test
   void a_taken_username_answers_409_and_logs_no_warning() {
     // The server's own level for Hibernate (tests quiet it): a 409 must not warn at it either.
     Logger hibernate = Logger.getLogger("org.hibernate");

@@ -1,5 +1,6 @@
 package org.lynxim.adapter.in;
 
+import java.util.Optional;
 import java.util.concurrent.CompletionException;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -10,14 +11,25 @@ import org.lynxim.domain.error.ContentTooLargeException;
 import org.lynxim.domain.error.ForbiddenException;
 import org.lynxim.domain.error.NotFoundException;
 import org.lynxim.domain.error.RateLimitedException;
+import org.lynxim.domain.error.Reason;
 
 /**
  * The protocol's answer to a failure: its code and a message safe to show the client. The one place
  * where failures become codes, for WebSocket and REST alike. Client mistakes are not logged; server
  * failures are, with their stack trace, and the client learns nothing of them.
  */
-public record ErrorReply(int code, String message) {
+public record ErrorReply(int code, String message, Optional<Reason> reason) {
   private static final Logger LOG = Logger.getLogger(ErrorReply.class.getName());
+
+  /** An answer without a reason (the codes that carry none: 400, 401, 404, 413, 429, 5xx). */
+  public ErrorReply(int code, String message) {
+    this(code, message, Optional.empty());
+  }
+
+  /** The reason's wire name, or null when there is none (so JSON leaves the key out). */
+  public String reasonName() {
+    return reason.map(Reason::wireName).orElse(null);
+  }
 
   public static ErrorReply of(Throwable failure) {
     if (failure instanceof CompletionException wrapped && wrapped.getCause() != null) {
@@ -28,8 +40,8 @@ public record ErrorReply(int code, String message) {
       case ContentTooLargeException e -> new ErrorReply(413, e.getMessage());
       case IllegalArgumentException e -> new ErrorReply(400, e.getMessage());
       case NotFoundException e -> new ErrorReply(404, e.getMessage());
-      case ForbiddenException e -> new ErrorReply(403, e.getMessage());
-      case ConflictException e -> new ErrorReply(409, e.getMessage());
+      case ForbiddenException e -> new ErrorReply(403, e.getMessage(), Optional.of(e.reason()));
+      case ConflictException e -> new ErrorReply(409, e.getMessage(), Optional.of(e.reason()));
       case RateLimitedException e -> new ErrorReply(429, e.getMessage());
       case StoreUnavailableException e -> {
         LOG.log(Level.WARNING, "answering 503: " + e.getMessage());

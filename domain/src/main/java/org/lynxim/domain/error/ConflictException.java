@@ -1,8 +1,17 @@
 package org.lynxim.domain.error;
 
-/** The thing to create exists already (a taken username). */
+import java.util.Objects;
+
+/** The request conflicts with what is stored (a taken username); the reason says which way. */
 public final class ConflictException extends RuntimeException {
-  public ConflictException(String message) {
+  private final Reason reason;
+
+  public ConflictException(Reason reason, String message) {
     super(message, null, false, false);
+    this.reason = Objects.requireNonNull(reason, "reason");
+  }
+
+  public Reason reason() {
+    return reason;
   }
 }

@@ -1,8 +1,17 @@
 package org.lynxim.domain.error;
 
-/** The acting user may not do this to the conversation or group. */
+import java.util.Objects;
+
+/** The acting user may not do this to the conversation or group; the reason says why. */
 public final class ForbiddenException extends RuntimeException {
-  public ForbiddenException(String message) {
+  private final Reason reason;
+
+  public ForbiddenException(Reason reason, String message) {
     super(message, null, false, false);
+    this.reason = Objects.requireNonNull(reason, "reason");
+  }
+
+  public Reason reason() {
+    return reason;
   }
 }

@@ -10,6 +10,7 @@ import java.util.Optional;
 import org.lynxim.domain.conversation.GroupChatId;
 import org.lynxim.domain.conversation.GroupId;
 import org.lynxim.domain.error.ForbiddenException;
+import org.lynxim.domain.error.Reason;
 import org.lynxim.domain.user.UserId;
 
 /**
@@ -54,7 +55,10 @@ public record Group(GroupId id, GroupName name, UserId owner, List<Member> membe
   /** The member, or {@link ForbiddenException} for anyone else. */
   public Member requireMember(UserId user) {
     return member(user)
-        .orElseThrow(() -> new ForbiddenException("not a member of " + conversationId().value()));
+        .orElseThrow(
+            () ->
+                new ForbiddenException(
+                    Reason.NOT_MEMBER, "not a member of " + conversationId().value()));
   }
 
   public List<UserId> memberIds() {

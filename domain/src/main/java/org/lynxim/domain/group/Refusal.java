@@ -2,6 +2,7 @@ package org.lynxim.domain.group;
 
 import org.lynxim.domain.error.ForbiddenException;
 import org.lynxim.domain.error.NotFoundException;
+import org.lynxim.domain.error.Reason;
 
 /** Why a group refused a change, and which kind of error that is for the one who asked. */
 public enum Refusal {
@@ -16,7 +17,8 @@ public enum Refusal {
 
   RuntimeException toException(String detail) {
     return switch (this) {
-      case NOT_A_MEMBER, NOT_THE_OWNER -> new ForbiddenException(detail);
+      case NOT_A_MEMBER -> new ForbiddenException(Reason.NOT_MEMBER, detail);
+      case NOT_THE_OWNER -> new ForbiddenException(Reason.NOT_ALLOWED, detail);
       case NO_SUCH_MEMBER -> new NotFoundException(detail);
       case OWNER_STAYS -> new IllegalArgumentException(detail);
     };

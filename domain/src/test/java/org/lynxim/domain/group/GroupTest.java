@@ -8,6 +8,7 @@ import org.junit.jupiter.api.Test;
 import org.lynxim.domain.conversation.GroupId;
 import org.lynxim.domain.error.ForbiddenException;
 import org.lynxim.domain.error.NotFoundException;
+import org.lynxim.domain.error.Reason;
 import org.lynxim.domain.group.MembershipChange.MemberRemoved;
 import org.lynxim.domain.group.MembershipChange.MembersAdded;
 import org.lynxim.domain.group.MembershipChange.Refused;
@@ -59,7 +60,11 @@ class GroupTest {
   @Test
   void refusals_become_the_errors_the_protocol_answers() {
     assertThat(((Refused) team.addMembers(BOB, List.of(DAVE), 1, 1)).toException())
-        .isInstanceOf(ForbiddenException.class);
+        .isInstanceOfSatisfying(
+            ForbiddenException.class, e -> assertThat(e.reason()).isEqualTo(Reason.NOT_ALLOWED));
+    assertThat(((Refused) team.removeMember(DAVE, BOB)).toException())
+        .isInstanceOfSatisfying(
+            ForbiddenException.class, e -> assertThat(e.reason()).isEqualTo(Reason.NOT_MEMBER));
     assertThat(((Refused) team.removeMember(ALICE, DAVE)).toException())
         .isInstanceOf(NotFoundException.class);
     assertThat(((Refused) team.removeMember(ALICE, ALICE)).toException())

@@ -14,11 +14,15 @@ public final class Problems {
   private Problems() {}
 
   public static void send(ServerResponse response, ErrorReply reply) {
-    send(response, reply.code(), reply.message());
+    send(response, reply.code(), reply.message(), reply.reasonName());
   }
 
   public static void send(ServerResponse response, int status, String detail) {
-    Problem problem = Problem.of(status, Status.create(status).reasonPhrase(), detail);
+    send(response, status, detail, null);
+  }
+
+  private static void send(ServerResponse response, int status, String detail, String reason) {
+    Problem problem = Problem.of(status, Status.create(status).reasonPhrase(), detail, reason);
     response.status(status);
     response.header(HeaderNames.CONTENT_TYPE, MEDIA_TYPE);
     if (status == 401) {

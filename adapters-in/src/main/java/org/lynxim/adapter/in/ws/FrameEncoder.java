@@ -61,7 +61,9 @@ final class FrameEncoder {
   }
 
   static String error(int cmd, ErrorReply reply, String msgId, Optional<String> reqId) {
-    return write(new ErrorFrame(cmd, reply.code(), reply.message(), msgId, reqId.orElse(null)));
+    return write(
+        new ErrorFrame(
+            cmd, reply.code(), reply.message(), reply.reasonName(), msgId, reqId.orElse(null)));
   }
 
   static String ackSync(ConversationId conversation, ReadPosition position) {

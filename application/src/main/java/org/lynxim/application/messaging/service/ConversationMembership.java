@@ -9,6 +9,7 @@ import org.lynxim.domain.conversation.GroupChatId;
 import org.lynxim.domain.conversation.Participation;
 import org.lynxim.domain.error.ForbiddenException;
 import org.lynxim.domain.error.NotFoundException;
+import org.lynxim.domain.error.Reason;
 import org.lynxim.domain.group.Group;
 import org.lynxim.domain.user.UserId;
 
@@ -39,7 +40,7 @@ public final class ConversationMembership {
       throw new NotFoundException("no such user in " + direct.value());
     }
     if (!direct.involves(user)) {
-      throw new ForbiddenException("not a member of " + direct.value());
+      throw new ForbiddenException(Reason.NOT_MEMBER, "not a member of " + direct.value());
     }
     return new Participation(direct, List.of(direct.low(), direct.high()), 0);
   }

@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.lynxim.application.account.port.out.UserAccounts;
 import org.lynxim.domain.error.ConflictException;
+import org.lynxim.domain.error.Reason;
 import org.lynxim.domain.user.UserAccount;
 import org.lynxim.domain.user.UserId;
 
@@ -29,14 +30,15 @@ public final class JpaUserAccounts implements UserAccounts {
             // A taken name is the common case of a conflict: found without a failed insert, which
             // the JDBC driver and Hibernate would log as a warning.
             if (em.find(UserEntity.class, account.id().value()) != null) {
-              throw new ConflictException("user_id " + account.id() + " is taken");
+              throw new ConflictException(
+                  Reason.USERNAME_TAKEN, "user_id " + account.id() + " is taken");
             }
             em.persist(UserEntity.toRow(account, clock.millis()));
             em.flush();
             return null;
           });
     } catch (Jpa.DuplicateKeyException taken) {
-      throw new ConflictException("user_id " + account.id() + " is taken");
+      throw new ConflictException(Reason.USERNAME_TAKEN, "user_id " + account.id() + " is taken");
     }
   }
 

@@ -1,0 +1,25 @@
+package org.lynxim.domain.error;
+
+/**
+ * The machine-readable reason a 403 or 409 carries (PROTOCOL.md 1.2), so that a client can tell,
+ * say, a missing membership from a missing permission without reading the message.
+ */
+public enum Reason {
+  /** The caller is not in the conversation or group. */
+  NOT_MEMBER("not_member"),
+  /** The caller's role does not allow this in the group. */
+  NOT_ALLOWED("not_allowed"),
+  /** The username to register is taken. */
+  USERNAME_TAKEN("username_taken");
+
+  private final String wireName;
+
+  Reason(String wireName) {
+    this.wireName = wireName;
+  }
+
+  /** The value of the {@code reason} key. */
+  public String wireName() {
+    return wireName;
+  }
+}
