@@ -3,6 +3,7 @@ package org.lynxim.bootstrap;
 import java.time.Clock;
 import org.lynxim.adapter.in.ws.ConnectionRegistry;
 import org.lynxim.adapter.in.ws.WebSocketSettings;
+import org.lynxim.application.delivery.port.in.NotifyAccountUseCase;
 import org.lynxim.application.delivery.port.in.PushMessageUseCase;
 import org.lynxim.application.delivery.port.in.ShareReadPositionUseCase;
 import org.lynxim.application.delivery.port.out.DevicePresence;
@@ -10,6 +11,7 @@ import org.lynxim.application.delivery.port.out.OtherNodes;
 import org.lynxim.application.delivery.service.ConnectDeviceService;
 import org.lynxim.application.delivery.service.DisconnectDeviceService;
 import org.lynxim.application.delivery.service.KeepDevicesOnlineService;
+import org.lynxim.application.delivery.service.NotifyAccountService;
 import org.lynxim.application.delivery.service.PushMessageService;
 import org.lynxim.application.delivery.service.ReceiveFromOtherNodeService;
 import org.lynxim.application.delivery.service.ShareReadPositionService;
@@ -23,7 +25,8 @@ import org.lynxim.application.messaging.port.out.MessagingMetrics;
 record DeliveryFeature(
     ConnectionRegistry connections,
     PushMessageUseCase push,
-    ShareReadPositionUseCase shareReadPosition) {
+    ShareReadPositionUseCase shareReadPosition,
+    NotifyAccountUseCase notifyAccount) {
 
   static DeliveryFeature wire(
       Shape shape, WebSocketSettings webSocket, MessagingMetrics metrics, Clock clock) {
@@ -41,6 +44,7 @@ record DeliveryFeature(
     return new DeliveryFeature(
         connections,
         new PushMessageService(connections, otherNodes),
-        new ShareReadPositionService(connections, otherNodes));
+        new ShareReadPositionService(connections, otherNodes),
+        new NotifyAccountService(connections, otherNodes));
   }
 }

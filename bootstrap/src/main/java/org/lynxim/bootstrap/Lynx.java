@@ -15,6 +15,7 @@ import org.lynxim.adapter.in.rest.ConversationsHttpEndpoint;
 import org.lynxim.adapter.in.rest.GroupsHttpEndpoint;
 import org.lynxim.adapter.in.rest.RestApi;
 import org.lynxim.adapter.in.rest.SyncHttpEndpoint;
+import org.lynxim.adapter.in.rest.UsersHttpEndpoint;
 import org.lynxim.adapter.in.web.WebPage;
 import org.lynxim.adapter.in.ws.WebSocketEndpoint;
 import org.lynxim.adapter.in.ws.WebSocketSettings;
@@ -61,9 +62,9 @@ public final class Lynx {
               settings.tokenLifetime(),
               clock);
       Stores stores = Stores.open(database, shape, clock);
-      AccountFeature account = AccountFeature.wire(settings, stores, tokens);
       GroupFeature groups = GroupFeature.wire(settings, stores, clock);
       DeliveryFeature delivery = DeliveryFeature.wire(shape, webSocketSettings, metrics, clock);
+      AccountFeature account = AccountFeature.wire(settings, stores, tokens, delivery);
       MessagingFeature messaging =
           MessagingFeature.wire(settings, shape, stores, delivery, metrics, clock);
 
@@ -84,7 +85,12 @@ public final class Lynx {
                   messaging.list(), messaging.send(), messaging.pull(), messaging.ack()),
               new GroupsHttpEndpoint(
                   groups.create(), groups.get(), groups.addMembers(), groups.removeMember()),
-              new SyncHttpEndpoint(messaging.sync()));
+              new SyncHttpEndpoint(messaging.sync()),
+              new UsersHttpEndpoint(
+                  account.profile(),
+                  account.updateProfile(),
+                  account.settings(),
+                  account.updateSettings()));
       WebServer server =
           WebServer.builder()
               .config(config.get("server"))

@@ -3,16 +3,21 @@ package org.lynxim.bootstrap;
 import java.time.Clock;
 import org.lynxim.adapter.out.memory.RememberedGroups;
 import org.lynxim.adapter.out.memory.RememberedUsers;
+import org.lynxim.adapter.out.sql.JpaUserAccounts;
 import org.lynxim.adapter.out.sql.SqlDatabase;
 import org.lynxim.adapter.out.sql.SqlMessageStore;
 import org.lynxim.adapter.out.sql.SqlReadPositions;
 import org.lynxim.application.account.port.out.UserAccounts;
+import org.lynxim.application.account.port.out.UserProfiles;
+import org.lynxim.application.account.port.out.UserSettingsStore;
 import org.lynxim.application.group.port.out.GroupStore;
 import org.lynxim.application.messaging.port.out.InboxStore;
 
 /** The durable stores every feature shares, opened once per node. */
 record Stores(
     UserAccounts accounts,
+    UserProfiles profiles,
+    UserSettingsStore settings,
     GroupStore groups,
     SqlMessageStore messages,
     SqlReadPositions positions,
@@ -31,8 +36,11 @@ record Stores(
         shape.onlyNode()
             ? new RememberedGroups(database.groupStore(clock), REMEMBERED_GROUPS)
             : database.groupStore(clock);
+    JpaUserAccounts users = database.userAccounts(clock);
     return new Stores(
-        new RememberedUsers(database.userAccounts(clock), KNOWN_USERS),
+        new RememberedUsers(users, KNOWN_USERS),
+        users,
+        users,
         groups,
         messages,
         database.readPositions(),

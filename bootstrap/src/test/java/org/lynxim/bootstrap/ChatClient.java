@@ -91,6 +91,31 @@ final class ChatClient implements AutoCloseable {
     return take(pushes, "a push");
   }
 
+  /**
+   * The next server-initiated frame with this cmd, waiting up to {@code wait}; server frames of
+   * other cmds that come first are put back behind.
+   */
+  ObjectNode nextFrame(int cmd, Duration wait) {
+    long deadline = System.nanoTime() + wait.toNanos();
+    List<ObjectNode> others = new ArrayList<>();
+    try {
+      while (System.nanoTime() < deadline) {
+        ObjectNode frame = pushes.poll(10, TimeUnit.MILLISECONDS);
+        if (frame != null && frame.path("cmd").asInt() == cmd) {
+          return frame;
+        }
+        if (frame != null) {
+          others.add(frame);
+        }
+      }
+      throw new AssertionError("no frame with cmd " + cmd + " within " + wait);
+    } catch (InterruptedException e) {
+      throw new AssertionError(e);
+    } finally {
+      pushes.addAll(others);
+    }
+  }
+
   /** Waits a little and tells whether a push came. */
   boolean hasPushWithin(Duration wait) {
     try {
@@ -167,7 +192,7 @@ final class ChatClient implements AutoCloseable {
         try {
           JsonNode node = JSON.readTree(text);
           int cmd = node.path("cmd").asInt();
-          boolean push = (cmd == 5 || cmd == 6) && !node.has("code");
+          boolean push = (cmd == 5 || cmd == 6 || cmd == 7) && !node.has("code");
           (push ? client.pushes : client.answers).add((ObjectNode) node);
         } catch (Exception e) {
           throw new AssertionError("server sent invalid JSON: " + text, e);

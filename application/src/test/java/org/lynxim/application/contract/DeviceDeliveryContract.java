@@ -12,6 +12,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.lynxim.application.delivery.port.out.OtherNodes;
 import org.lynxim.application.delivery.service.ConnectDeviceService;
+import org.lynxim.application.delivery.service.NotifyAccountService;
 import org.lynxim.application.delivery.service.PushMessageService;
 import org.lynxim.application.delivery.service.ReceiveFromOtherNodeService;
 import org.lynxim.application.delivery.service.ShareReadPositionService;
@@ -25,9 +26,12 @@ import org.lynxim.domain.conversation.MessageContent;
 import org.lynxim.domain.conversation.MsgId;
 import org.lynxim.domain.conversation.MsgType;
 import org.lynxim.domain.conversation.ReadPosition;
+import org.lynxim.domain.user.AccountNotice;
 import org.lynxim.domain.user.DeviceId;
+import org.lynxim.domain.user.DirectMessages;
 import org.lynxim.domain.user.UserDevice;
 import org.lynxim.domain.user.UserId;
+import org.lynxim.domain.user.UserSettings;
 
 /**
  * What delivery must do whatever carries it between nodes ({@link OtherNodes}): a push or an ack
@@ -112,6 +116,26 @@ public abstract class DeviceDeliveryContract {
     }
     settle();
     cluster().forEach(node -> assertThat(node.devices().syncs).containsExactly(expected));
+  }
+
+  @Test
+  void an_account_notice_reaches_the_users_devices_on_every_node_exactly_once() {
+    Node first = cluster().getFirst();
+    UserId dan = UserId.of("dan");
+    AccountNotice notice =
+        new AccountNotice.SettingsChanged(new UserSettings(DirectMessages.FRIENDS, false, true));
+
+    new NotifyAccountService(first.devices(), first.relay()).notify(dan, notice);
+
+    for (Node node : cluster()) {
+      await().atMost(WAIT).until(() -> !node.devices().notices.isEmpty());
+    }
+    settle();
+    cluster()
+        .forEach(
+            node ->
+                assertThat(node.devices().notices)
+                    .containsExactly(new RecordingLocalDevices.Notice(dan, notice)));
   }
 
   @Test

@@ -41,6 +41,15 @@ class InMemoryContractsTest {
   }
 
   @Nested
+  class ProfilesAndSettings extends ProfilesAndSettingsContract {
+    @Override
+    @SuppressWarnings("unchecked")
+    protected InMemoryUserAccounts newUsers() {
+      return new InMemoryUserAccounts();
+    }
+  }
+
+  @Nested
   class Inboxes extends InboxStoreContract {
     private final InMemoryMessageStore timeline = new InMemoryMessageStore();
 

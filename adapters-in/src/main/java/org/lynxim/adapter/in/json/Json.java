@@ -96,6 +96,29 @@ public final class Json {
     return Optional.of(value.textValue());
   }
 
+  /**
+   * A field a PATCH may set, clear or leave: empty when absent, holding empty when {@code null},
+   * holding the string otherwise; present, it must be a string or null.
+   */
+  public static Optional<Optional<String>> patchedString(ObjectNode object, String field) {
+    if (!object.has(field)) {
+      return Optional.empty();
+    }
+    return Optional.of(optionalString(object, field));
+  }
+
+  /** A field that may be absent or null; present, it must be true or false. */
+  public static Optional<Boolean> optionalBoolean(ObjectNode object, String field) {
+    JsonNode value = object.get(field);
+    if (value == null || value.isNull()) {
+      return Optional.empty();
+    }
+    if (!value.isBoolean()) {
+      throw new IllegalArgumentException(field + " must be true or false");
+    }
+    return Optional.of(value.booleanValue());
+  }
+
   public static String requiredString(ObjectNode object, String field) {
     return optionalString(object, field)
         .orElseThrow(() -> new IllegalArgumentException(field + " is required"));

@@ -19,7 +19,8 @@ public record RestApi(
     AuthHttpEndpoint auth,
     ConversationsHttpEndpoint conversations,
     GroupsHttpEndpoint groups,
-    SyncHttpEndpoint sync) {
+    SyncHttpEndpoint sync,
+    UsersHttpEndpoint users) {
 
   /**
    * The handlers for requests refused before routing (header section or URI too long, body over the
@@ -40,6 +41,7 @@ public record RestApi(
         .register("/api/v1/conversations", conversations)
         .register("/api/v1/groups", groups)
         .register("/api/v1/sync", sync)
+        .register("/api/v1/users", users)
         .any("/api/v1/*", (request, response) -> Problems.send(response, 404, "no such resource"))
         .error(HttpException.class, RestApi::httpFailure)
         .error(

@@ -24,6 +24,7 @@ import org.lynxim.application.messaging.port.out.MessagingMetrics;
 import org.lynxim.domain.conversation.ConversationId;
 import org.lynxim.domain.conversation.Message;
 import org.lynxim.domain.conversation.ReadPosition;
+import org.lynxim.domain.user.AccountNotice;
 import org.lynxim.domain.user.DeviceId;
 import org.lynxim.domain.user.UserDevice;
 import org.lynxim.domain.user.UserId;
@@ -193,6 +194,15 @@ public final class ConnectionRegistry implements LocalDevices, AutoCloseable {
     devices.values().stream()
         .filter(connection -> !from.equals(Optional.of(connection.device())))
         .forEach(connection -> connection.send(frame));
+  }
+
+  @Override
+  public void notice(UserId user, AccountNotice notice) {
+    Map<DeviceId, Connection> devices = online.get(user);
+    if (devices != null) {
+      String frame = FrameEncoder.notice(notice);
+      devices.values().forEach(connection -> connection.send(frame));
+    }
   }
 
   /** Closes silent connections and tells presence which devices are still here. */

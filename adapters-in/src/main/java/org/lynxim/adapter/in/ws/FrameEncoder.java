@@ -14,10 +14,12 @@ import org.lynxim.adapter.in.wire.ErrorFrame;
 import org.lynxim.adapter.in.wire.MessageBody;
 import org.lynxim.adapter.in.wire.PullAnswer;
 import org.lynxim.adapter.in.wire.ReadPositionBody;
+import org.lynxim.adapter.in.wire.SettingsBody;
 import org.lynxim.adapter.in.wire.SyncAnswer;
 import org.lynxim.domain.conversation.ConversationId;
 import org.lynxim.domain.conversation.Message;
 import org.lynxim.domain.conversation.ReadPosition;
+import org.lynxim.domain.user.AccountNotice;
 
 /**
  * Server frames as JSON text: the wire records of REST inside the WebSocket envelope ({@code cmd},
@@ -30,6 +32,7 @@ final class FrameEncoder {
   static final int ACK = 4;
   static final int PUSH = 5;
   static final int ACK_SYNC = 6;
+  static final int NOTICE = 7;
   static final int SYNC = 10;
   static final int UNPARSED = -1;
 
@@ -69,6 +72,18 @@ final class FrameEncoder {
   static String ackSync(ConversationId conversation, ReadPosition position) {
     return write(new Notice(ACK_SYNC, ReadPositionBody.from(conversation, position)));
   }
+
+  /** A notice (cmd 7): its type and the fields of the change. */
+  static String notice(AccountNotice notice) {
+    return switch (notice) {
+      case AccountNotice.SettingsChanged changed ->
+          write(
+              new AccountNoticeFrame(
+                  NOTICE, "settings_changed", SettingsBody.from(changed.settings())));
+    };
+  }
+
+  private record AccountNoticeFrame(int cmd, String type, @JsonUnwrapped Object body) {}
 
   static String push(Message message) {
     return write(new Push(PUSH, MessageBody.from(message)));

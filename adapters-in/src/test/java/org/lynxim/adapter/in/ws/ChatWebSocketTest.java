@@ -22,6 +22,7 @@ import org.lynxim.adapter.in.rest.ConversationsHttpEndpoint;
 import org.lynxim.adapter.in.rest.GroupsHttpEndpoint;
 import org.lynxim.adapter.in.rest.RestApi;
 import org.lynxim.adapter.in.rest.SyncHttpEndpoint;
+import org.lynxim.adapter.in.rest.UsersHttpEndpoint;
 import org.lynxim.application.fixtures.InMemoryApplication;
 import org.lynxim.application.fixtures.TestSupport;
 
@@ -61,7 +62,9 @@ class ChatWebSocketTest {
             new AuthHttpEndpoint(APP.register, APP.login),
             new ConversationsHttpEndpoint(APP.list, APP.send, APP.pull, APP.ack),
             new GroupsHttpEndpoint(APP.createGroup, APP.getGroup, APP.addMembers, APP.removeMember),
-            new SyncHttpEndpoint(APP.sync));
+            new SyncHttpEndpoint(APP.sync),
+            new UsersHttpEndpoint(
+                APP.profile, APP.updateProfile, APP.settings, APP.updateSettings));
     server
         .routing(
             routing -> {

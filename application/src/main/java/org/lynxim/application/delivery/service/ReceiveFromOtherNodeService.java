@@ -20,6 +20,7 @@ public final class ReceiveFromOtherNodeService implements ReceiveFromOtherNodeUs
       case DeliveryEvent.ReadPositionMoved moved ->
           local.syncReadPosition(
               moved.user(), moved.conversation(), moved.position(), moved.from());
+      case DeliveryEvent.NoticeSent sent -> local.notice(sent.user(), sent.notice());
       case DeliveryEvent.DeviceConnected connected ->
           local.replacedElsewhere(connected.user(), connected.device());
     }

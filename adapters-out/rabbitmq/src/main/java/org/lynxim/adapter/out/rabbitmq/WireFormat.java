@@ -21,8 +21,11 @@ import org.lynxim.domain.conversation.MsgId;
 import org.lynxim.domain.conversation.MsgType;
 import org.lynxim.domain.conversation.ReadPosition;
 import org.lynxim.domain.conversation.SendResult;
+import org.lynxim.domain.user.AccountNotice;
 import org.lynxim.domain.user.DeviceId;
+import org.lynxim.domain.user.DirectMessages;
 import org.lynxim.domain.user.UserId;
+import org.lynxim.domain.user.UserSettings;
 
 /**
  * Drafts, results and delivery events as compact bytes for the queues and exchanges.
@@ -92,6 +95,8 @@ final class WireFormat {
   static final byte PUSH = 1;
   static final byte SYNC = 2;
   static final byte CONNECTED = 3;
+  static final byte NOTICE = 4;
+  private static final byte SETTINGS_CHANGED = 1;
 
   /** A delivery event and the node that told it. */
   record Told(String origin, DeliveryEvent event) {}
@@ -110,6 +115,18 @@ final class WireFormat {
               }
               writeInboxSeqs(out, push.inboxSeqs());
               out.writeUTF(push.sentFrom().map(DeviceId::value).orElse(""));
+            }
+            case DeliveryEvent.NoticeSent sent -> {
+              out.writeByte(NOTICE);
+              out.writeUTF(sent.user().value());
+              switch (sent.notice()) {
+                case AccountNotice.SettingsChanged changed -> {
+                  out.writeByte(SETTINGS_CHANGED);
+                  out.writeUTF(changed.settings().directMessages().wireName());
+                  out.writeBoolean(changed.settings().readReceipts());
+                  out.writeBoolean(changed.settings().pushPreview());
+                }
+              }
             }
             case DeliveryEvent.DeviceConnected connected -> {
               out.writeByte(CONNECTED);
@@ -149,6 +166,7 @@ final class WireFormat {
         Map<UserId, Long> inboxSeqs = readInboxSeqs(in);
         yield new DeliveryEvent.MessagePushed(message, recipients, inboxSeqs, device(in.readUTF()));
       }
+      case NOTICE -> new DeliveryEvent.NoticeSent(UserId.of(in.readUTF()), readNotice(in));
       case CONNECTED ->
           new DeliveryEvent.DeviceConnected(UserId.of(in.readUTF()), DeviceId.of(in.readUTF()));
       case SYNC ->
@@ -159,6 +177,15 @@ final class WireFormat {
               device(in.readUTF()));
       default -> throw new IllegalArgumentException("unknown delivery event type " + type);
     };
+  }
+
+  private static AccountNotice readNotice(DataInputStream in) throws IOException {
+    byte kind = in.readByte();
+    if (kind != SETTINGS_CHANGED) {
+      throw new IllegalArgumentException("unknown notice kind " + kind);
+    }
+    return new AccountNotice.SettingsChanged(
+        new UserSettings(DirectMessages.of(in.readUTF()), in.readBoolean(), in.readBoolean()));
   }
 
   private static Optional<DeviceId> device(String value) {

@@ -7,13 +7,22 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.lynxim.application.account.port.out.UserAccounts;
+import org.lynxim.application.account.port.out.UserProfiles;
+import org.lynxim.application.account.port.out.UserSettingsStore;
 import org.lynxim.domain.error.ConflictException;
+import org.lynxim.domain.error.NotFoundException;
 import org.lynxim.domain.error.Reason;
+import org.lynxim.domain.user.Nickname;
+import org.lynxim.domain.user.Profile;
 import org.lynxim.domain.user.UserAccount;
 import org.lynxim.domain.user.UserId;
+import org.lynxim.domain.user.UserSettings;
 
-/** Users through Hibernate. */
-public final class JpaUserAccounts implements UserAccounts {
+/**
+ * The users' table through Hibernate: accounts, public profiles and own settings, all on the user's
+ * row.
+ */
+public final class JpaUserAccounts implements UserAccounts, UserProfiles, UserSettingsStore {
   private final Jpa jpa;
   private final Clock clock;
 
@@ -64,5 +73,49 @@ public final class JpaUserAccounts implements UserAccounts {
     Set<UserId> existing = new HashSet<>();
     found.forEach(id -> existing.add(UserId.of(id)));
     return existing;
+  }
+
+  @Override
+  public Optional<Profile> profile(UserId user) {
+    return jpa.inTransaction(
+        em ->
+            Optional.ofNullable(em.find(UserEntity.class, user.value()))
+                .map(UserEntity::toProfile));
+  }
+
+  @Override
+  public Profile changeNickname(UserId user, Optional<Nickname> nickname) {
+    return jpa.inTransaction(
+        em -> {
+          UserEntity row = requireRow(em, user);
+          row.nickname = nickname.map(Nickname::value).orElse(null);
+          return row.toProfile();
+        });
+  }
+
+  @Override
+  public UserSettings settingsOf(UserId user) {
+    return jpa.inTransaction(
+        em ->
+            Optional.ofNullable(em.find(UserEntity.class, user.value()))
+                .map(UserEntity::toSettings)
+                .orElse(UserSettings.DEFAULTS));
+  }
+
+  @Override
+  public void save(UserId user, UserSettings settings) {
+    jpa.inTransaction(
+        em -> {
+          requireRow(em, user).setSettings(settings);
+          return null;
+        });
+  }
+
+  private static UserEntity requireRow(jakarta.persistence.EntityManager em, UserId user) {
+    UserEntity row = em.find(UserEntity.class, user.value());
+    if (row == null) {
+      throw new NotFoundException("no such user " + user.value());
+    }
+    return row;
   }
 }

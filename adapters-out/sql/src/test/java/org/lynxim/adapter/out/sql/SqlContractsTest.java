@@ -8,6 +8,7 @@ import org.lynxim.application.account.port.out.UserAccounts;
 import org.lynxim.application.contract.GroupStoreContract;
 import org.lynxim.application.contract.InboxStoreContract;
 import org.lynxim.application.contract.MessageStoreContract;
+import org.lynxim.application.contract.ProfilesAndSettingsContract;
 import org.lynxim.application.contract.ReadPositionsContract;
 import org.lynxim.application.contract.UserAccountsContract;
 import org.lynxim.application.group.port.out.GroupStore;
@@ -43,6 +44,15 @@ class SqlContractsTest {
     class Accounts extends UserAccountsContract {
       @Override
       protected UserAccounts newAccounts() {
+        return TestDatabases.h2().userAccounts(Clock.systemUTC());
+      }
+    }
+
+    @Nested
+    class ProfilesAndSettings extends ProfilesAndSettingsContract {
+      @Override
+      @SuppressWarnings("unchecked")
+      protected JpaUserAccounts newUsers() {
         return TestDatabases.h2().userAccounts(Clock.systemUTC());
       }
     }
@@ -96,6 +106,15 @@ class SqlContractsTest {
     class Accounts extends UserAccountsContract {
       @Override
       protected UserAccounts newAccounts() {
+        return TestDatabases.mariadb().userAccounts(Clock.systemUTC());
+      }
+    }
+
+    @Nested
+    class ProfilesAndSettings extends ProfilesAndSettingsContract {
+      @Override
+      @SuppressWarnings("unchecked")
+      protected JpaUserAccounts newUsers() {
         return TestDatabases.mariadb().userAccounts(Clock.systemUTC());
       }
     }

@@ -7,6 +7,7 @@ import java.util.Optional;
 import org.lynxim.domain.conversation.ConversationId;
 import org.lynxim.domain.conversation.Message;
 import org.lynxim.domain.conversation.ReadPosition;
+import org.lynxim.domain.user.AccountNotice;
 import org.lynxim.domain.user.DeviceId;
 import org.lynxim.domain.user.UserId;
 
@@ -37,6 +38,14 @@ public sealed interface DeliveryEvent {
       Objects.requireNonNull(conversation, "conversation");
       Objects.requireNonNull(position, "position");
       Objects.requireNonNull(from, "from");
+    }
+  }
+
+  /** A change to a user's own account, for all of the user's devices. */
+  record NoticeSent(UserId user, AccountNotice notice) implements DeliveryEvent {
+    public NoticeSent {
+      Objects.requireNonNull(user, "user");
+      Objects.requireNonNull(notice, "notice");
     }
   }
 

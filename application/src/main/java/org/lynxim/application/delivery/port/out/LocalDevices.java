@@ -6,6 +6,7 @@ import java.util.Optional;
 import org.lynxim.domain.conversation.ConversationId;
 import org.lynxim.domain.conversation.Message;
 import org.lynxim.domain.conversation.ReadPosition;
+import org.lynxim.domain.user.AccountNotice;
 import org.lynxim.domain.user.DeviceId;
 import org.lynxim.domain.user.UserId;
 
@@ -29,6 +30,9 @@ public interface LocalDevices {
   /** Tells the user's devices connected here, except {@code from}, that its read position moved. */
   void syncReadPosition(
       UserId user, ConversationId conversation, ReadPosition position, Optional<DeviceId> from);
+
+  /** Sends the notice to every device of the user connected here. */
+  void notice(UserId user, AccountNotice notice);
 
   /**
    * Closes the device's connection here because the same device connected to another node (close

@@ -1,0 +1,13 @@
+package org.lynxim.application.account.port.out;
+
+import org.lynxim.domain.user.UserId;
+import org.lynxim.domain.user.UserSettings;
+
+/** Each user's own settings; durable. A user who never changed them has the defaults. */
+public interface UserSettingsStore {
+
+  UserSettings settingsOf(UserId user);
+
+  /** Stores all of the user's settings at once. */
+  void save(UserId user, UserSettings settings);
+}
