@@ -108,7 +108,7 @@ final class ClusterShape implements Shape {
   /** Devices are listed in Redis (device -> node, kept alive by the heartbeat scans). */
   @Override
   public DevicePresence presence() {
-    return redis.devicePresence(cluster.nodeId(), settings.heartbeatTimeout());
+    return redis.devicePresence(cluster.nodeId(), settings.heartbeatTimeout(), Clock.systemUTC());
   }
 
   @Override

@@ -3,17 +3,24 @@ package org.lynxim.bootstrap;
 import java.time.Clock;
 import org.lynxim.adapter.in.ws.ConnectionRegistry;
 import org.lynxim.adapter.in.ws.WebSocketSettings;
+import org.lynxim.application.delivery.port.in.ListDevicesUseCase;
 import org.lynxim.application.delivery.port.in.NotifyAccountUseCase;
 import org.lynxim.application.delivery.port.in.PushMessageUseCase;
+import org.lynxim.application.delivery.port.in.RemovePushTokenUseCase;
+import org.lynxim.application.delivery.port.in.SetPushTokenUseCase;
 import org.lynxim.application.delivery.port.in.ShareReadPositionUseCase;
 import org.lynxim.application.delivery.port.out.DevicePresence;
 import org.lynxim.application.delivery.port.out.OtherNodes;
+import org.lynxim.application.delivery.port.out.PushTokens;
 import org.lynxim.application.delivery.service.ConnectDeviceService;
 import org.lynxim.application.delivery.service.DisconnectDeviceService;
 import org.lynxim.application.delivery.service.KeepDevicesOnlineService;
+import org.lynxim.application.delivery.service.ListDevicesService;
 import org.lynxim.application.delivery.service.NotifyAccountService;
 import org.lynxim.application.delivery.service.PushMessageService;
 import org.lynxim.application.delivery.service.ReceiveFromOtherNodeService;
+import org.lynxim.application.delivery.service.RemovePushTokenService;
+import org.lynxim.application.delivery.service.SetPushTokenService;
 import org.lynxim.application.delivery.service.ShareReadPositionService;
 import org.lynxim.application.messaging.port.out.MessagingMetrics;
 
@@ -26,10 +33,17 @@ record DeliveryFeature(
     ConnectionRegistry connections,
     PushMessageUseCase push,
     ShareReadPositionUseCase shareReadPosition,
-    NotifyAccountUseCase notifyAccount) {
+    NotifyAccountUseCase notifyAccount,
+    ListDevicesUseCase listDevices,
+    SetPushTokenUseCase setPushToken,
+    RemovePushTokenUseCase removePushToken) {
 
   static DeliveryFeature wire(
-      Shape shape, WebSocketSettings webSocket, MessagingMetrics metrics, Clock clock) {
+      Shape shape,
+      PushTokens pushTokens,
+      WebSocketSettings webSocket,
+      MessagingMetrics metrics,
+      Clock clock) {
     DevicePresence presence = shape.presence();
     OtherNodes otherNodes = shape.otherNodes();
     ConnectionRegistry connections =
@@ -45,6 +59,9 @@ record DeliveryFeature(
         connections,
         new PushMessageService(connections, otherNodes),
         new ShareReadPositionService(connections, otherNodes),
-        new NotifyAccountService(connections, otherNodes));
+        new NotifyAccountService(connections, otherNodes),
+        new ListDevicesService(presence, pushTokens),
+        new SetPushTokenService(presence, pushTokens),
+        new RemovePushTokenService(pushTokens));
   }
 }

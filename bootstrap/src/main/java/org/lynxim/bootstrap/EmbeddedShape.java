@@ -1,6 +1,7 @@
 package org.lynxim.bootstrap;
 
 import io.helidon.health.HealthCheck;
+import java.time.Clock;
 import java.util.List;
 import java.util.function.ToLongFunction;
 import org.lynxim.adapter.out.memory.InProcessDevicePresence;
@@ -68,7 +69,7 @@ final class EmbeddedShape implements Shape {
 
   @Override
   public DevicePresence presence() {
-    return new InProcessDevicePresence();
+    return new InProcessDevicePresence(Clock.systemUTC());
   }
 
   @Override

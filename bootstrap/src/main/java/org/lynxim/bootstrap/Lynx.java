@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.logging.Logger;
 import org.lynxim.adapter.in.rest.AuthHttpEndpoint;
 import org.lynxim.adapter.in.rest.ConversationsHttpEndpoint;
+import org.lynxim.adapter.in.rest.DevicesHttpEndpoint;
 import org.lynxim.adapter.in.rest.GroupsHttpEndpoint;
 import org.lynxim.adapter.in.rest.RestApi;
 import org.lynxim.adapter.in.rest.SyncHttpEndpoint;
@@ -63,7 +64,8 @@ public final class Lynx {
               clock);
       Stores stores = Stores.open(database, shape, clock);
       GroupFeature groups = GroupFeature.wire(settings, stores, clock);
-      DeliveryFeature delivery = DeliveryFeature.wire(shape, webSocketSettings, metrics, clock);
+      DeliveryFeature delivery =
+          DeliveryFeature.wire(shape, stores.pushTokens(), webSocketSettings, metrics, clock);
       AccountFeature account = AccountFeature.wire(settings, stores, tokens, delivery);
       MessagingFeature messaging =
           MessagingFeature.wire(settings, shape, stores, delivery, metrics, clock);
@@ -90,7 +92,9 @@ public final class Lynx {
                   account.profile(),
                   account.updateProfile(),
                   account.settings(),
-                  account.updateSettings()));
+                  account.updateSettings()),
+              new DevicesHttpEndpoint(
+                  delivery.listDevices(), delivery.setPushToken(), delivery.removePushToken()));
       WebServer server =
           WebServer.builder()
               .config(config.get("server"))

@@ -10,6 +10,7 @@ import org.lynxim.adapter.out.sql.SqlReadPositions;
 import org.lynxim.application.account.port.out.UserAccounts;
 import org.lynxim.application.account.port.out.UserProfiles;
 import org.lynxim.application.account.port.out.UserSettingsStore;
+import org.lynxim.application.delivery.port.out.PushTokens;
 import org.lynxim.application.group.port.out.GroupStore;
 import org.lynxim.application.messaging.port.out.InboxStore;
 
@@ -18,6 +19,7 @@ record Stores(
     UserAccounts accounts,
     UserProfiles profiles,
     UserSettingsStore settings,
+    PushTokens pushTokens,
     GroupStore groups,
     SqlMessageStore messages,
     SqlReadPositions positions,
@@ -41,6 +43,7 @@ record Stores(
         new RememberedUsers(users, KNOWN_USERS),
         users,
         users,
+        database.pushTokens(clock),
         groups,
         messages,
         database.readPositions(),

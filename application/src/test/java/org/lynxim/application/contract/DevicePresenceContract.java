@@ -2,6 +2,7 @@ package org.lynxim.application.contract;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -30,6 +31,19 @@ public abstract class DevicePresenceContract {
 
     presence.disconnected(user, phone);
     assertThat(presence.onlineDevices(user)).containsExactly(laptop);
+  }
+
+  @Test
+  void an_online_device_is_listed_with_when_it_connected() {
+    DevicePresence presence = newPresence();
+    Instant before = Instant.now().minusSeconds(1);
+    presence.connected(user, phone);
+    presence.stillConnected(List.of(new UserDevice(user, phone)));
+
+    Instant since = presence.connectedSince(user).get(phone);
+
+    assertThat(since).isNotNull().isAfter(before).isBefore(Instant.now().plusSeconds(1));
+    assertThat(presence.connectedSince(user)).containsOnlyKeys(phone);
   }
 
   @Test

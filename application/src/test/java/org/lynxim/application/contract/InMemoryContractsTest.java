@@ -3,9 +3,11 @@ package org.lynxim.application.contract;
 import java.util.List;
 import org.junit.jupiter.api.Nested;
 import org.lynxim.application.account.port.out.UserAccounts;
+import org.lynxim.application.delivery.port.out.PushTokens;
 import org.lynxim.application.fixtures.InMemoryGroupStore;
 import org.lynxim.application.fixtures.InMemoryInboxStore;
 import org.lynxim.application.fixtures.InMemoryMessageStore;
+import org.lynxim.application.fixtures.InMemoryPushTokens;
 import org.lynxim.application.fixtures.InMemoryReadPositions;
 import org.lynxim.application.fixtures.InMemoryUserAccounts;
 import org.lynxim.application.group.port.out.GroupStore;
@@ -46,6 +48,14 @@ class InMemoryContractsTest {
     @SuppressWarnings("unchecked")
     protected InMemoryUserAccounts newUsers() {
       return new InMemoryUserAccounts();
+    }
+  }
+
+  @Nested
+  class Tokens extends PushTokensContract {
+    @Override
+    protected PushTokens newTokens() {
+      return new InMemoryPushTokens();
     }
   }
 

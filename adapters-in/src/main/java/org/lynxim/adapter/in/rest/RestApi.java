@@ -20,7 +20,8 @@ public record RestApi(
     ConversationsHttpEndpoint conversations,
     GroupsHttpEndpoint groups,
     SyncHttpEndpoint sync,
-    UsersHttpEndpoint users) {
+    UsersHttpEndpoint users,
+    DevicesHttpEndpoint devices) {
 
   /**
    * The handlers for requests refused before routing (header section or URI too long, body over the
@@ -42,6 +43,7 @@ public record RestApi(
         .register("/api/v1/groups", groups)
         .register("/api/v1/sync", sync)
         .register("/api/v1/users", users)
+        .register("/api/v1/devices", devices)
         .any("/api/v1/*", (request, response) -> Problems.send(response, 404, "no such resource"))
         .error(HttpException.class, RestApi::httpFailure)
         .error(

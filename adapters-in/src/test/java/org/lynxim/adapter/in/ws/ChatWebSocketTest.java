@@ -19,6 +19,7 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.lynxim.adapter.in.rest.AuthHttpEndpoint;
 import org.lynxim.adapter.in.rest.ConversationsHttpEndpoint;
+import org.lynxim.adapter.in.rest.DevicesHttpEndpoint;
 import org.lynxim.adapter.in.rest.GroupsHttpEndpoint;
 import org.lynxim.adapter.in.rest.RestApi;
 import org.lynxim.adapter.in.rest.SyncHttpEndpoint;
@@ -63,8 +64,8 @@ class ChatWebSocketTest {
             new ConversationsHttpEndpoint(APP.list, APP.send, APP.pull, APP.ack),
             new GroupsHttpEndpoint(APP.createGroup, APP.getGroup, APP.addMembers, APP.removeMember),
             new SyncHttpEndpoint(APP.sync),
-            new UsersHttpEndpoint(
-                APP.profile, APP.updateProfile, APP.settings, APP.updateSettings));
+            new UsersHttpEndpoint(APP.profile, APP.updateProfile, APP.settings, APP.updateSettings),
+            new DevicesHttpEndpoint(APP.listDevices, APP.setPushToken, APP.removePushToken));
     server
         .routing(
             routing -> {

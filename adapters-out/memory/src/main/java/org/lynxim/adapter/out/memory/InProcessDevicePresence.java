@@ -1,8 +1,9 @@
 package org.lynxim.adapter.out.memory;
 
+import java.time.Clock;
+import java.time.Instant;
 import java.util.Collection;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.lynxim.application.delivery.port.out.DevicePresence;
 import org.lynxim.domain.user.DeviceId;
@@ -14,11 +15,16 @@ import org.lynxim.domain.user.UserId;
  * online from its connect to its disconnect.
  */
 public final class InProcessDevicePresence implements DevicePresence {
-  private final Map<UserId, Set<DeviceId>> online = new ConcurrentHashMap<>();
+  private final Map<UserId, Map<DeviceId, Instant>> online = new ConcurrentHashMap<>();
+  private final Clock clock;
+
+  public InProcessDevicePresence(Clock clock) {
+    this.clock = clock;
+  }
 
   @Override
   public void connected(UserId user, DeviceId device) {
-    online.computeIfAbsent(user, u -> ConcurrentHashMap.newKeySet()).add(device);
+    online.computeIfAbsent(user, u -> new ConcurrentHashMap<>()).put(device, clock.instant());
   }
 
   @Override
@@ -39,7 +45,7 @@ public final class InProcessDevicePresence implements DevicePresence {
   public void stillConnected(Collection<UserDevice> devices) {}
 
   @Override
-  public Set<DeviceId> onlineDevices(UserId user) {
-    return Set.copyOf(online.getOrDefault(user, Set.of()));
+  public Map<DeviceId, Instant> connectedSince(UserId user) {
+    return Map.copyOf(online.getOrDefault(user, Map.of()));
   }
 }

@@ -7,6 +7,6 @@ class InProcessDevicePresenceTest extends DevicePresenceContract {
 
   @Override
   protected DevicePresence newPresence() {
-    return new InProcessDevicePresence();
+    return new InProcessDevicePresence(java.time.Clock.systemUTC());
   }
 }

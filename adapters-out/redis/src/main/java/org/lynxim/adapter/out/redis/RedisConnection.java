@@ -55,8 +55,8 @@ public final class RedisConnection implements AutoCloseable {
   /**
    * @param ttl how long a device stays listed without a refresh (a few heartbeat scans)
    */
-  public RedisDevicePresence devicePresence(String node, Duration ttl) {
-    return new RedisDevicePresence(this, node, ttl);
+  public RedisDevicePresence devicePresence(String node, Duration ttl, Clock clock) {
+    return new RedisDevicePresence(this, node, ttl, clock);
   }
 
   /**

@@ -60,7 +60,7 @@ class RedisAdaptersTest {
   class Presence extends DevicePresenceContract {
     @Override
     protected DevicePresence newPresence() {
-      return redis.devicePresence("node-a", Duration.ofSeconds(30));
+      return redis.devicePresence("node-a", Duration.ofSeconds(30), Clock.systemUTC());
     }
   }
 
@@ -168,8 +168,8 @@ class RedisAdaptersTest {
   @Test
   void presence_lists_each_device_on_its_node_and_a_node_removes_only_its_own() throws Exception {
     UserId user = UserId.of("p" + UUID.randomUUID().toString().replace("-", "").substring(0, 10));
-    var onA = redis.devicePresence("a", Duration.ofSeconds(30));
-    var onB = redis.devicePresence("b", Duration.ofMillis(300));
+    var onA = redis.devicePresence("a", Duration.ofSeconds(30), Clock.systemUTC());
+    var onB = redis.devicePresence("b", Duration.ofMillis(300), Clock.systemUTC());
     DeviceId phone = DeviceId.of("phone");
     DeviceId laptop = DeviceId.of("laptop");
 

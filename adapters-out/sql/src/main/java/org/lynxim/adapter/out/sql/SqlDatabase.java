@@ -74,6 +74,11 @@ public final class SqlDatabase implements AutoCloseable {
     return new SqlInboxStore(dbClient, dialect, clock);
   }
 
+  /** The devices' push tokens; {@code clock} stamps their updates. */
+  public SqlPushTokens pushTokens(Clock clock) {
+    return new SqlPushTokens(dbClient, clock);
+  }
+
   public SqlReadPositions readPositions() {
     return new SqlReadPositions(dbClient, dialect);
   }

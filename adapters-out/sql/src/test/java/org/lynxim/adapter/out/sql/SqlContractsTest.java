@@ -9,8 +9,10 @@ import org.lynxim.application.contract.GroupStoreContract;
 import org.lynxim.application.contract.InboxStoreContract;
 import org.lynxim.application.contract.MessageStoreContract;
 import org.lynxim.application.contract.ProfilesAndSettingsContract;
+import org.lynxim.application.contract.PushTokensContract;
 import org.lynxim.application.contract.ReadPositionsContract;
 import org.lynxim.application.contract.UserAccountsContract;
+import org.lynxim.application.delivery.port.out.PushTokens;
 import org.lynxim.application.group.port.out.GroupStore;
 import org.lynxim.application.messaging.port.out.InboxStore;
 import org.lynxim.application.messaging.port.out.MessageStore;
@@ -54,6 +56,14 @@ class SqlContractsTest {
       @SuppressWarnings("unchecked")
       protected JpaUserAccounts newUsers() {
         return TestDatabases.h2().userAccounts(Clock.systemUTC());
+      }
+    }
+
+    @Nested
+    class Tokens extends PushTokensContract {
+      @Override
+      protected PushTokens newTokens() {
+        return TestDatabases.h2().pushTokens(Clock.systemUTC());
       }
     }
 
@@ -116,6 +126,14 @@ class SqlContractsTest {
       @SuppressWarnings("unchecked")
       protected JpaUserAccounts newUsers() {
         return TestDatabases.mariadb().userAccounts(Clock.systemUTC());
+      }
+    }
+
+    @Nested
+    class Tokens extends PushTokensContract {
+      @Override
+      protected PushTokens newTokens() {
+        return TestDatabases.mariadb().pushTokens(Clock.systemUTC());
       }
     }
 

@@ -1,6 +1,8 @@
 package org.lynxim.application.delivery.port.out;
 
+import java.time.Instant;
 import java.util.Collection;
+import java.util.Map;
 import java.util.Set;
 import org.lynxim.domain.user.DeviceId;
 import org.lynxim.domain.user.UserDevice;
@@ -22,6 +24,11 @@ public interface DevicePresence {
   /** These devices are still connected to this node (called every few seconds). */
   void stillConnected(Collection<UserDevice> devices);
 
+  /** The user's devices online now, on any node, each with when it connected. */
+  Map<DeviceId, Instant> connectedSince(UserId user);
+
   /** The user's devices online now, on any node. */
-  Set<DeviceId> onlineDevices(UserId user);
+  default Set<DeviceId> onlineDevices(UserId user) {
+    return connectedSince(user).keySet();
+  }
 }
