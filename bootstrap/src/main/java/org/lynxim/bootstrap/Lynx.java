@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.logging.Logger;
 import org.lynxim.adapter.in.rest.AuthHttpEndpoint;
+import org.lynxim.adapter.in.rest.BlocksHttpEndpoint;
 import org.lynxim.adapter.in.rest.ConversationsHttpEndpoint;
 import org.lynxim.adapter.in.rest.DevicesHttpEndpoint;
 import org.lynxim.adapter.in.rest.GroupsHttpEndpoint;
@@ -67,6 +68,7 @@ public final class Lynx {
       DeliveryFeature delivery =
           DeliveryFeature.wire(shape, stores.pushTokens(), webSocketSettings, metrics, clock);
       AccountFeature account = AccountFeature.wire(settings, stores, tokens, delivery);
+      SocialFeature social = SocialFeature.wire(stores, delivery, clock);
       MessagingFeature messaging =
           MessagingFeature.wire(settings, shape, stores, delivery, metrics, clock);
 
@@ -94,7 +96,8 @@ public final class Lynx {
                   account.settings(),
                   account.updateSettings()),
               new DevicesHttpEndpoint(
-                  delivery.listDevices(), delivery.setPushToken(), delivery.removePushToken()));
+                  delivery.listDevices(), delivery.setPushToken(), delivery.removePushToken()),
+              new BlocksHttpEndpoint(social.block(), social.unblock(), social.blocks()));
       WebServer server =
           WebServer.builder()
               .config(config.get("server"))

@@ -15,6 +15,7 @@ import org.lynxim.application.messaging.service.ListConversationsService;
 import org.lynxim.application.messaging.service.PullMessagesService;
 import org.lynxim.application.messaging.service.RecoverInboxFillsService;
 import org.lynxim.application.messaging.service.SendMessageService;
+import org.lynxim.application.messaging.service.SendRefusals;
 import org.lynxim.application.messaging.service.SyncInboxService;
 import org.lynxim.application.messaging.service.TrimInboxesService;
 
@@ -59,7 +60,13 @@ record MessagingFeature(
                 clock));
     return new MessagingFeature(
         new SendMessageService(
-            membership, shape.rateLimiter(), shape.pipeline(), delivery.push(), metrics, clock),
+            membership,
+            new SendRefusals(stores.blocks(), stores.messages()),
+            shape.rateLimiter(),
+            shape.pipeline(),
+            delivery.push(),
+            metrics,
+            clock),
         new PullMessagesService(membership, stores.messages()),
         new AckMessagesService(
             membership, stores.messages(), stores.positions(), delivery.shareReadPosition()),

@@ -1,6 +1,7 @@
 package org.lynxim.bootstrap;
 
 import java.time.Clock;
+import org.lynxim.adapter.out.memory.RememberedBlocks;
 import org.lynxim.adapter.out.memory.RememberedGroups;
 import org.lynxim.adapter.out.memory.RememberedUsers;
 import org.lynxim.adapter.out.sql.JpaUserAccounts;
@@ -13,6 +14,7 @@ import org.lynxim.application.account.port.out.UserSettingsStore;
 import org.lynxim.application.delivery.port.out.PushTokens;
 import org.lynxim.application.group.port.out.GroupStore;
 import org.lynxim.application.messaging.port.out.InboxStore;
+import org.lynxim.application.social.port.out.Blocks;
 
 /** The durable stores every feature shares, opened once per node. */
 record Stores(
@@ -20,6 +22,7 @@ record Stores(
     UserProfiles profiles,
     UserSettingsStore settings,
     PushTokens pushTokens,
+    Blocks blocks,
     GroupStore groups,
     SqlMessageStore messages,
     SqlReadPositions positions,
@@ -44,6 +47,8 @@ record Stores(
         users,
         users,
         database.pushTokens(clock),
+        // Like groups: only one process changes blocks in the embedded shape.
+        shape.onlyNode() ? new RememberedBlocks(database.blocks(), KNOWN_USERS) : database.blocks(),
         groups,
         messages,
         database.readPositions(),

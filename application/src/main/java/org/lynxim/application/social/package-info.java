@@ -1,5 +1,5 @@
 /**
- * Social: friends, blocks and presence as users see it (protocol 1.2). Empty until 1.2 lands; the
- * delivery feature already tracks which devices are online.
+ * Social: how users stand with each other (protocol 1.2): blocks so far; friends and presence as
+ * users see it come next. Owns the block list; the messaging feature asks it before a direct send.
  */
 package org.lynxim.application.social;

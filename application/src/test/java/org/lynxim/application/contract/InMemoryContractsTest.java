@@ -4,6 +4,7 @@ import java.util.List;
 import org.junit.jupiter.api.Nested;
 import org.lynxim.application.account.port.out.UserAccounts;
 import org.lynxim.application.delivery.port.out.PushTokens;
+import org.lynxim.application.fixtures.InMemoryBlocks;
 import org.lynxim.application.fixtures.InMemoryGroupStore;
 import org.lynxim.application.fixtures.InMemoryInboxStore;
 import org.lynxim.application.fixtures.InMemoryMessageStore;
@@ -14,6 +15,7 @@ import org.lynxim.application.group.port.out.GroupStore;
 import org.lynxim.application.messaging.port.out.InboxStore;
 import org.lynxim.application.messaging.port.out.MessageStore;
 import org.lynxim.application.messaging.port.out.ReadPositions;
+import org.lynxim.application.social.port.out.Blocks;
 import org.lynxim.domain.conversation.Message;
 
 /** The in-memory fixtures keep the same contracts as the real stores, or the tests lie. */
@@ -48,6 +50,14 @@ class InMemoryContractsTest {
     @SuppressWarnings("unchecked")
     protected InMemoryUserAccounts newUsers() {
       return new InMemoryUserAccounts();
+    }
+  }
+
+  @Nested
+  class BlockList extends BlocksContract {
+    @Override
+    protected Blocks newBlocks() {
+      return new InMemoryBlocks();
     }
   }
 

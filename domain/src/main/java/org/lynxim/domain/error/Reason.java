@@ -10,7 +10,11 @@ public enum Reason {
   /** The caller's role does not allow this in the group. */
   NOT_ALLOWED("not_allowed"),
   /** The username to register is taken. */
-  USERNAME_TAKEN("username_taken");
+  USERNAME_TAKEN("username_taken"),
+  /** The sender blocked the other user of the direct conversation. */
+  YOU_BLOCKED("you_blocked"),
+  /** The other user of the direct conversation blocked the sender. */
+  BLOCKED_BY_PEER("blocked_by_peer");
 
   private final String wireName;
 

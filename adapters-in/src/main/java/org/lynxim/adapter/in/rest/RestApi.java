@@ -21,7 +21,8 @@ public record RestApi(
     GroupsHttpEndpoint groups,
     SyncHttpEndpoint sync,
     UsersHttpEndpoint users,
-    DevicesHttpEndpoint devices) {
+    DevicesHttpEndpoint devices,
+    BlocksHttpEndpoint blocks) {
 
   /**
    * The handlers for requests refused before routing (header section or URI too long, body over the
@@ -44,6 +45,7 @@ public record RestApi(
         .register("/api/v1/sync", sync)
         .register("/api/v1/users", users)
         .register("/api/v1/devices", devices)
+        .register("/api/v1/blocks", blocks)
         .any("/api/v1/*", (request, response) -> Problems.send(response, 404, "no such resource"))
         .error(HttpException.class, RestApi::httpFailure)
         .error(

@@ -76,6 +76,12 @@ final class FrameEncoder {
   /** A notice (cmd 7): its type and the fields of the change. */
   static String notice(AccountNotice notice) {
     return switch (notice) {
+      case AccountNotice.BlockChanged changed ->
+          write(
+              new AccountNoticeFrame(
+                  NOTICE,
+                  "block_changed",
+                  new BlockChangedBody(changed.user().value(), changed.blocked())));
       case AccountNotice.SettingsChanged changed ->
           write(
               new AccountNoticeFrame(
@@ -84,6 +90,8 @@ final class FrameEncoder {
   }
 
   private record AccountNoticeFrame(int cmd, String type, @JsonUnwrapped Object body) {}
+
+  private record BlockChangedBody(String userId, boolean blocked) {}
 
   static String push(Message message) {
     return write(new Push(PUSH, MessageBody.from(message)));

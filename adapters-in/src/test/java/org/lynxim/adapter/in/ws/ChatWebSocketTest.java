@@ -18,6 +18,7 @@ import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.lynxim.adapter.in.rest.AuthHttpEndpoint;
+import org.lynxim.adapter.in.rest.BlocksHttpEndpoint;
 import org.lynxim.adapter.in.rest.ConversationsHttpEndpoint;
 import org.lynxim.adapter.in.rest.DevicesHttpEndpoint;
 import org.lynxim.adapter.in.rest.GroupsHttpEndpoint;
@@ -65,7 +66,8 @@ class ChatWebSocketTest {
             new GroupsHttpEndpoint(APP.createGroup, APP.getGroup, APP.addMembers, APP.removeMember),
             new SyncHttpEndpoint(APP.sync),
             new UsersHttpEndpoint(APP.profile, APP.updateProfile, APP.settings, APP.updateSettings),
-            new DevicesHttpEndpoint(APP.listDevices, APP.setPushToken, APP.removePushToken));
+            new DevicesHttpEndpoint(APP.listDevices, APP.setPushToken, APP.removePushToken),
+            new BlocksHttpEndpoint(APP.blockUser, APP.unblockUser, APP.listBlocks));
     server
         .routing(
             routing -> {

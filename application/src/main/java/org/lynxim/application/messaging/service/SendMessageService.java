@@ -3,6 +3,7 @@ package org.lynxim.application.messaging.service;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import org.lynxim.application.delivery.port.in.PushMessageUseCase;
 import org.lynxim.application.messaging.port.in.SendMessageCommand;
@@ -26,15 +27,18 @@ public final class SendMessageService implements SendMessageUseCase {
   private final PushMessageUseCase push;
   private final MessagingMetrics metrics;
   private final Clock clock;
+  private final SendRefusals refusals;
 
   public SendMessageService(
       ConversationMembership membership,
+      SendRefusals refusals,
       SendRateLimiter rateLimiter,
       SendPipeline pipeline,
       PushMessageUseCase push,
       MessagingMetrics metrics,
       Clock clock) {
     this.membership = membership;
+    this.refusals = refusals;
     this.rateLimiter = rateLimiter;
     this.pipeline = pipeline;
     this.push = push;
@@ -47,6 +51,10 @@ public final class SendMessageService implements SendMessageUseCase {
     Instant start = clock.instant();
     MessageDraft draft = command.draft();
     Participation participation = membership.require(draft.sender(), draft.conversationId());
+    Optional<SendResult> sentBefore = refusals.check(draft);
+    if (sentBefore.isPresent()) {
+      return CompletableFuture.completedFuture(sentBefore.get());
+    }
     // After every other check, as the protocol orders 429 after 404 and 403.
     if (!rateLimiter.tryAcquire(draft.sender(), command.device())) {
       throw new RateLimitedException("sending too fast; retry later");

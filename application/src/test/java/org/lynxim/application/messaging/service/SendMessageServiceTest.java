@@ -21,6 +21,7 @@ import org.lynxim.domain.conversation.ReadPosition;
 import org.lynxim.domain.conversation.SendResult;
 import org.lynxim.domain.error.ForbiddenException;
 import org.lynxim.domain.error.NotFoundException;
+import org.lynxim.domain.error.Reason;
 import org.lynxim.domain.user.DeviceId;
 import org.lynxim.domain.user.UserId;
 
@@ -99,6 +100,28 @@ class SendMessageServiceTest {
     assertThatThrownBy(() -> app.send(carol, aliceBob, "x", "hi"))
         .isInstanceOf(ForbiddenException.class);
     assertThat(app.messages.lastSeq(aliceBob)).isZero();
+  }
+
+  @Test
+  void a_block_either_way_refuses_direct_sends_with_its_reason_but_not_group_sends() {
+    SendResult before = app.send(alice, aliceBob, "before", "hi");
+    app.blockUser.block(alice, bob);
+    var group = app.group(alice, bob);
+
+    assertThatThrownBy(() -> app.send(alice, aliceBob, "a1", "hi"))
+        .isInstanceOfSatisfying(
+            ForbiddenException.class, e -> assertThat(e.reason()).isEqualTo(Reason.YOU_BLOCKED));
+    assertThatThrownBy(() -> app.send(bob, aliceBob, "b1", "hi"))
+        .isInstanceOfSatisfying(
+            ForbiddenException.class,
+            e -> assertThat(e.reason()).isEqualTo(Reason.BLOCKED_BY_PEER));
+    assertThat(app.send(alice, aliceBob, "before", "hi again"))
+        .as("a msg_id stored before the block answers its duplicate")
+        .isEqualTo(new SendResult(before.message(), true));
+    assertThat(app.send(bob, group.conversationId(), "g1", "hi").duplicate()).isFalse();
+
+    app.unblockUser.unblock(alice, bob);
+    assertThat(app.send(bob, aliceBob, "b2", "hi").duplicate()).isFalse();
   }
 
   @Test

@@ -97,6 +97,7 @@ final class WireFormat {
   static final byte CONNECTED = 3;
   static final byte NOTICE = 4;
   private static final byte SETTINGS_CHANGED = 1;
+  private static final byte BLOCK_CHANGED = 2;
 
   /** A delivery event and the node that told it. */
   record Told(String origin, DeliveryEvent event) {}
@@ -120,6 +121,11 @@ final class WireFormat {
               out.writeByte(NOTICE);
               out.writeUTF(sent.user().value());
               switch (sent.notice()) {
+                case AccountNotice.BlockChanged changed -> {
+                  out.writeByte(BLOCK_CHANGED);
+                  out.writeUTF(changed.user().value());
+                  out.writeBoolean(changed.blocked());
+                }
                 case AccountNotice.SettingsChanged changed -> {
                   out.writeByte(SETTINGS_CHANGED);
                   out.writeUTF(changed.settings().directMessages().wireName());
@@ -181,11 +187,15 @@ final class WireFormat {
 
   private static AccountNotice readNotice(DataInputStream in) throws IOException {
     byte kind = in.readByte();
-    if (kind != SETTINGS_CHANGED) {
-      throw new IllegalArgumentException("unknown notice kind " + kind);
-    }
-    return new AccountNotice.SettingsChanged(
-        new UserSettings(DirectMessages.of(in.readUTF()), in.readBoolean(), in.readBoolean()));
+    return switch (kind) {
+      case SETTINGS_CHANGED ->
+          new AccountNotice.SettingsChanged(
+              new UserSettings(
+                  DirectMessages.of(in.readUTF()), in.readBoolean(), in.readBoolean()));
+      case BLOCK_CHANGED ->
+          new AccountNotice.BlockChanged(UserId.of(in.readUTF()), in.readBoolean());
+      default -> throw new IllegalArgumentException("unknown notice kind " + kind);
+    };
   }
 
   private static Optional<DeviceId> device(String value) {

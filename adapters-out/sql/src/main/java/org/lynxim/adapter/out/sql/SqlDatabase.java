@@ -79,6 +79,10 @@ public final class SqlDatabase implements AutoCloseable {
     return new SqlPushTokens(dbClient, clock);
   }
 
+  public SqlBlocks blocks() {
+    return new SqlBlocks(dbClient);
+  }
+
   public SqlReadPositions readPositions() {
     return new SqlReadPositions(dbClient, dialect);
   }

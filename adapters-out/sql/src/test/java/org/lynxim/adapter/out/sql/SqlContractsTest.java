@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Nested;
 import org.lynxim.application.account.port.out.UserAccounts;
+import org.lynxim.application.contract.BlocksContract;
 import org.lynxim.application.contract.GroupStoreContract;
 import org.lynxim.application.contract.InboxStoreContract;
 import org.lynxim.application.contract.MessageStoreContract;
@@ -17,6 +18,7 @@ import org.lynxim.application.group.port.out.GroupStore;
 import org.lynxim.application.messaging.port.out.InboxStore;
 import org.lynxim.application.messaging.port.out.MessageStore;
 import org.lynxim.application.messaging.port.out.ReadPositions;
+import org.lynxim.application.social.port.out.Blocks;
 import org.lynxim.domain.conversation.Message;
 import org.lynxim.domain.user.UserAccount;
 import org.lynxim.domain.user.UserId;
@@ -64,6 +66,14 @@ class SqlContractsTest {
       @Override
       protected PushTokens newTokens() {
         return TestDatabases.h2().pushTokens(Clock.systemUTC());
+      }
+    }
+
+    @Nested
+    class BlockList extends BlocksContract {
+      @Override
+      protected Blocks newBlocks() {
+        return TestDatabases.h2().blocks();
       }
     }
 
@@ -134,6 +144,14 @@ class SqlContractsTest {
       @Override
       protected PushTokens newTokens() {
         return TestDatabases.mariadb().pushTokens(Clock.systemUTC());
+      }
+    }
+
+    @Nested
+    class BlockList extends BlocksContract {
+      @Override
+      protected Blocks newBlocks() {
+        return TestDatabases.mariadb().blocks();
       }
     }
 

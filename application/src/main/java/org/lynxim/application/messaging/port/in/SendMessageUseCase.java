@@ -16,7 +16,9 @@ import org.lynxim.domain.conversation.SendResult;
  * member except the sending device.
  *
  * @throws org.lynxim.domain.error.NotFoundException no such group, or no such user in a direct chat
- * @throws org.lynxim.domain.error.ForbiddenException the sender is not a member
+ * @throws org.lynxim.domain.error.ForbiddenException the sender is not a member ({@code
+ *     not_member}), or either user of a direct chat blocked the other ({@code you_blocked}, {@code
+ *     blocked_by_peer}; a msg_id stored before the block still answers its duplicate)
  * @throws org.lynxim.domain.error.RateLimitedException the device sends too fast (nothing stored)
  */
 public interface SendMessageUseCase {

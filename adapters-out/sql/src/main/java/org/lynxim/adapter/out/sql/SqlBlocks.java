@@ -1,0 +1,92 @@
+package org.lynxim.adapter.out.sql;
+
+import io.helidon.dbclient.DbClient;
+import io.helidon.dbclient.DbClientException;
+import io.helidon.dbclient.DbRow;
+import io.helidon.dbclient.DbTransaction;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.lynxim.application.social.port.out.Blocks;
+import org.lynxim.domain.social.Block;
+import org.lynxim.domain.social.BlockStatus;
+import org.lynxim.domain.user.UserId;
+
+/** The block list in the database: a row per (blocker, blocked), the first time kept. */
+public final class SqlBlocks implements Blocks {
+  private static final String FIND =
+      "SELECT since FROM blocks WHERE blocker_id = ? AND blocked_id = ?";
+  private static final String INSERT =
+      "INSERT INTO blocks (blocker_id, blocked_id, since) VALUES (?, ?, ?)";
+  private static final String DELETE = "DELETE FROM blocks WHERE blocker_id = ? AND blocked_id = ?";
+  private static final String OF_BLOCKER =
+      "SELECT blocked_id, since FROM blocks WHERE blocker_id = ? ORDER BY blocked_id";
+  private static final String BETWEEN =
+      "SELECT blocker_id FROM blocks WHERE (blocker_id = ? AND blocked_id = ?)"
+          + " OR (blocker_id = ? AND blocked_id = ?)";
+
+  private final DbClient db;
+
+  SqlBlocks(DbClient db) {
+    this.db = db;
+  }
+
+  @Override
+  public Blocking block(UserId blocker, UserId blocked, Instant now) {
+    return SqlFailures.retryingConflicts(
+        () -> {
+          DbTransaction tx = SqlFailures.reading(db::transaction);
+          try {
+            Optional<Long> since =
+                tx.get(FIND, blocker.value(), blocked.value())
+                    .map(row -> row.column("since").getLong());
+            Blocking blocking;
+            if (since.isPresent()) {
+              blocking = new Blocking(new Block(blocked, Instant.ofEpochMilli(since.get())), false);
+            } else {
+              tx.dml(INSERT, blocker.value(), blocked.value(), now.toEpochMilli());
+              blocking =
+                  new Blocking(new Block(blocked, Instant.ofEpochMilli(now.toEpochMilli())), true);
+            }
+            tx.commit();
+            return blocking;
+          } catch (DbClientException e) {
+            SqlMessageStore.rollbackQuietly(tx);
+            throw SqlFailures.unavailable(e);
+          } catch (RuntimeException e) {
+            SqlMessageStore.rollbackQuietly(tx);
+            throw e;
+          }
+        });
+  }
+
+  @Override
+  public boolean unblock(UserId blocker, UserId blocked) {
+    return SqlFailures.reading(() -> db.execute().dml(DELETE, blocker.value(), blocked.value()))
+        > 0;
+  }
+
+  @Override
+  public List<Block> blocksOf(UserId blocker) {
+    return SqlFailures.reading(
+        () -> db.execute().query(OF_BLOCKER, blocker.value()).map(SqlBlocks::toBlock).toList());
+  }
+
+  @Override
+  public BlockStatus between(UserId user, UserId peer) {
+    List<String> blockers =
+        SqlFailures.reading(
+            () ->
+                db.execute()
+                    .query(BETWEEN, user.value(), peer.value(), peer.value(), user.value())
+                    .map(row -> row.column("blocker_id").getString())
+                    .toList());
+    return BlockStatus.of(blockers.contains(user.value()), blockers.contains(peer.value()));
+  }
+
+  private static Block toBlock(DbRow row) {
+    return new Block(
+        UserId.of(row.column("blocked_id").getString()),
+        Instant.ofEpochMilli(row.column("since").getLong()));
+  }
+}

@@ -1,0 +1,2 @@
+/** Friends and blocks: how two users stand with each other. */
+package org.lynxim.domain.social;
