@@ -2,8 +2,10 @@ package org.lynxim.bootstrap;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterAll;
@@ -103,6 +105,37 @@ class ClusterEndToEndTest {
     var list = onA.get("/api/v1/conversations", bob).body().get("conversations").get(0);
     assertThat(list.get("unread").asLong()).isZero();
     assertThat(list.get("last_seq").asLong()).isEqualTo(2);
+  }
+
+  @Test
+  void notices_blocks_and_devices_span_both_nodes() {
+    RestClient onA = new RestClient(nodeA.port());
+    RestClient onB = new RestClient(nodeB.port());
+    String nia = onA.registerAndLogin("nia_cl");
+    String oto = onB.registerAndLogin("oto_cl");
+    String chat = "dm:nia_cl:oto_cl";
+    try (ChatClient niaOnA = ChatClient.connect(nodeA.port(), nia, "phone");
+        ChatClient niaOnB = ChatClient.connect(nodeB.port(), nia, "laptop");
+        ChatClient otoOnB = ChatClient.connect(nodeB.port(), oto, "phone")) {
+      assertThat(niaOnB.heartbeat().get("code").asInt()).isZero();
+
+      onA.call("PATCH", "/api/v1/users/me/settings", nia, "{\"read_receipts\":false}");
+      onB.call("PUT", "/api/v1/blocks/oto_cl", nia, null);
+
+      // Each device gets both notices, one from its own node and one through the other node.
+      for (ChatClient device : new ChatClient[] {niaOnA, niaOnB}) {
+        assertThat(
+                java.util.List.of(
+                    device.nextFrame(7, Duration.ofSeconds(5)).get("type").asText(),
+                    device.nextFrame(7, Duration.ofSeconds(5)).get("type").asText()))
+            .containsExactlyInAnyOrder("settings_changed", "block_changed");
+      }
+      ObjectNode refused = otoOnB.send(chat, "o1", "hi");
+      assertThat(refused.get("reason").asText()).isEqualTo("blocked_by_peer");
+      JsonNode devices = onA.get("/api/v1/devices", nia).body().get("devices");
+      assertThat(devices).hasSize(2);
+      devices.forEach(device -> assertThat(device.get("online").asBoolean()).isTrue());
+    }
   }
 
   @Test
