@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -143,7 +144,7 @@ public abstract class DeviceDeliveryContract {
     Node last = cluster().getLast();
     UserDevice phone = new UserDevice(UserId.of("carol"), DeviceId.of("phone"));
     new ConnectDeviceService(new RecordingPresence(), last.relay())
-        .connected(phone.user(), phone.device());
+        .connected(phone.user(), phone.device(), Instant.now());
 
     for (Node other : cluster().subList(0, cluster().size() - 1)) {
       await().atMost(WAIT).until(() -> !other.devices().replaced.isEmpty());

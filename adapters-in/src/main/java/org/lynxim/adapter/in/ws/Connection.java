@@ -4,6 +4,7 @@ import io.helidon.common.buffers.BufferData;
 import io.helidon.webserver.ConnectionContext;
 import io.helidon.websocket.WsSession;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.Executor;
 import java.util.concurrent.RejectedExecutionException;
@@ -49,6 +50,7 @@ final class Connection {
   private volatile boolean ended;
   private volatile ScheduledFuture<?> expiry;
   private final long openedNanos = System.nanoTime();
+  private final Instant openedAt;
   private volatile long lastHeardNanos = openedNanos;
 
   Connection(
@@ -57,7 +59,9 @@ final class Connection {
       WsSession session,
       int capacity,
       Executor writers,
-      ScheduledExecutorService timers) {
+      ScheduledExecutorService timers,
+      Instant openedAt) {
+    this.openedAt = openedAt;
     this.user = user;
     this.device = device;
     this.session = session;
@@ -77,6 +81,11 @@ final class Connection {
   /** When the connection opened, on the monotonic clock: which of a user's devices is oldest. */
   long openedNanos() {
     return openedNanos;
+  }
+
+  /** When the connection opened, on the node's clock: what other nodes compare with. */
+  Instant openedAt() {
+    return openedAt;
   }
 
   /** Any frame from the client counts as a heartbeat. */

@@ -94,7 +94,14 @@ public final class ConnectionRegistry implements LocalDevices, AutoCloseable {
    */
   Connection open(UserId user, DeviceId device, WsSession session, Instant tokenExpires) {
     Connection connection =
-        new Connection(user, device, session, settings.outgoingQueueCapacity(), writers, timers);
+        new Connection(
+            user,
+            device,
+            session,
+            settings.outgoingQueueCapacity(),
+            writers,
+            timers,
+            clock.instant());
     Duration left = Duration.between(clock.instant(), tokenExpires);
     if (left.compareTo(NEVER) < 0) {
       connection.expiresWith(
@@ -122,7 +129,7 @@ public final class ConnectionRegistry implements LocalDevices, AutoCloseable {
                 forget(oldest);
               });
     }
-    connect.connected(user, device);
+    connect.connected(user, device, connection.openedAt());
     return connection;
   }
 
@@ -174,10 +181,12 @@ public final class ConnectionRegistry implements LocalDevices, AutoCloseable {
   }
 
   @Override
-  public void replacedElsewhere(UserId user, DeviceId device) {
+  public void replacedElsewhere(UserId user, DeviceId device, Instant connectedAt) {
     Map<DeviceId, Connection> devices = online.get(user);
     Connection connection = devices == null ? null : devices.get(device);
-    if (connection != null) {
+    // Only an older connection gives way: the announcement of one that opened elsewhere before
+    // this one may arrive after it.
+    if (connection != null && connection.openedAt().isBefore(connectedAt)) {
       connection.close(CloseCodes.REPLACED, "replaced by a newer connection of the same device");
       forget(connection);
     }

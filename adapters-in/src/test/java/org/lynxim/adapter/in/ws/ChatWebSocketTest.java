@@ -12,6 +12,7 @@ import io.helidon.websocket.WsListener;
 import io.helidon.websocket.WsSession;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.LinkedBlockingQueue;
@@ -27,6 +28,8 @@ import org.lynxim.adapter.in.rest.SyncHttpEndpoint;
 import org.lynxim.adapter.in.rest.UsersHttpEndpoint;
 import org.lynxim.application.fixtures.InMemoryApplication;
 import org.lynxim.application.fixtures.TestSupport;
+import org.lynxim.domain.user.DeviceId;
+import org.lynxim.domain.user.UserId;
 
 /** The WebSocket adapter on a real Helidon server, over the application with in-memory stores. */
 @ServerTest
@@ -37,7 +40,7 @@ class ChatWebSocketTest {
       new ConnectionRegistry(
           SETTINGS,
           TestSupport.noMetrics(),
-          (user, device) -> {},
+          (user, device, at) -> {},
           (user, device) -> {},
           devices -> {},
           Clock.systemUTC());
@@ -103,6 +106,23 @@ class ChatWebSocketTest {
   }
 
   @Test
+  void a_late_announcement_from_another_node_never_closes_a_newer_connection() throws Exception {
+    Frames bob = connect("token-bob", "desk");
+    bob.send("{\"cmd\":0,\"req_id\":\"up\"}");
+    assertThat(bob.next()).contains("\"req_id\":\"up\"");
+
+    // The same device connected elsewhere a minute ago: this connection is newer and stays.
+    REGISTRY.replacedElsewhere(
+        UserId.of("bob"), DeviceId.of("desk"), Instant.now().minusSeconds(60));
+    bob.send("{\"cmd\":0,\"req_id\":\"still\"}");
+    assertThat(bob.next()).contains("\"req_id\":\"still\"");
+
+    // It connected elsewhere just now: this older connection gives way.
+    REGISTRY.replacedElsewhere(UserId.of("bob"), DeviceId.of("desk"), Instant.now().plusSeconds(1));
+    assertThat(bob.closes.poll(5, TimeUnit.SECONDS)).isEqualTo(4001);
+  }
+
+  @Test
   void an_upgrade_without_a_token_is_refused_with_401() {
     try (var response = http.get("/ws").request()) {
       assertThat(response.status().code()).isEqualTo(401);
@@ -127,6 +147,12 @@ class ChatWebSocketTest {
     final CompletableFuture<WsSession> session = new CompletableFuture<>();
     final BlockingQueue<String> texts = new LinkedBlockingQueue<>();
     final BlockingQueue<String> pongs = new LinkedBlockingQueue<>();
+    final BlockingQueue<Integer> closes = new LinkedBlockingQueue<>();
+
+    @Override
+    public void onClose(WsSession ignored, int status, String reason) {
+      closes.add(status);
+    }
 
     @Override
     public void onOpen(WsSession opened) {

@@ -1,5 +1,6 @@
 package org.lynxim.application.delivery.service;
 
+import java.time.Instant;
 import org.lynxim.application.delivery.port.in.ConnectDeviceUseCase;
 import org.lynxim.application.delivery.port.out.DeliveryEvent;
 import org.lynxim.application.delivery.port.out.DevicePresence;
@@ -18,8 +19,8 @@ public final class ConnectDeviceService implements ConnectDeviceUseCase {
   }
 
   @Override
-  public void connected(UserId user, DeviceId device) {
+  public void connected(UserId user, DeviceId device, Instant connectedAt) {
     presence.connected(user, device);
-    others.tell(new DeliveryEvent.DeviceConnected(user, device));
+    others.tell(new DeliveryEvent.DeviceConnected(user, device, connectedAt));
   }
 }

@@ -22,7 +22,7 @@ public final class ReceiveFromOtherNodeService implements ReceiveFromOtherNodeUs
               moved.user(), moved.conversation(), moved.position(), moved.from());
       case DeliveryEvent.NoticeSent sent -> local.notice(sent.user(), sent.notice());
       case DeliveryEvent.DeviceConnected connected ->
-          local.replacedElsewhere(connected.user(), connected.device());
+          local.replacedElsewhere(connected.user(), connected.device(), connected.connectedAt());
     }
   }
 }

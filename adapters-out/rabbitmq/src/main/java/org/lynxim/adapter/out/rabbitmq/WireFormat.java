@@ -6,6 +6,7 @@ import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -138,6 +139,8 @@ final class WireFormat {
               out.writeByte(CONNECTED);
               out.writeUTF(connected.user().value());
               out.writeUTF(connected.device().value());
+              // Appended last: a node of the version before reads what it knows and ignores it.
+              out.writeLong(connected.connectedAt().toEpochMilli());
             }
             case DeliveryEvent.ReadPositionMoved moved -> {
               out.writeByte(SYNC);
@@ -174,7 +177,11 @@ final class WireFormat {
       }
       case NOTICE -> new DeliveryEvent.NoticeSent(UserId.of(in.readUTF()), readNotice(in));
       case CONNECTED ->
-          new DeliveryEvent.DeviceConnected(UserId.of(in.readUTF()), DeviceId.of(in.readUTF()));
+          new DeliveryEvent.DeviceConnected(
+              UserId.of(in.readUTF()),
+              DeviceId.of(in.readUTF()),
+              // From a node of the version before: no time, which replaces any connection here.
+              Instant.ofEpochMilli(in.available() >= 8 ? in.readLong() : Long.MAX_VALUE));
       case SYNC ->
           new DeliveryEvent.ReadPositionMoved(
               UserId.of(in.readUTF()),

@@ -1,5 +1,6 @@
 package org.lynxim.application.delivery.port.out;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -49,11 +50,16 @@ public sealed interface DeliveryEvent {
     }
   }
 
-  /** A device connected to the telling node: its older connection elsewhere is replaced. */
-  record DeviceConnected(UserId user, DeviceId device) implements DeliveryEvent {
+  /**
+   * A device connected to the telling node at {@code connectedAt}: its connections elsewhere that
+   * are older are replaced (an event that arrives late never closes a newer connection).
+   */
+  record DeviceConnected(UserId user, DeviceId device, Instant connectedAt)
+      implements DeliveryEvent {
     public DeviceConnected {
       Objects.requireNonNull(user, "user");
       Objects.requireNonNull(device, "device");
+      Objects.requireNonNull(connectedAt, "connectedAt");
     }
   }
 }

@@ -1,5 +1,6 @@
 package org.lynxim.application.delivery.port.out;
 
+import java.time.Instant;
 import java.util.Collection;
 import java.util.Map;
 import java.util.Optional;
@@ -35,8 +36,9 @@ public interface LocalDevices {
   void notice(UserId user, AccountNotice notice);
 
   /**
-   * Closes the device's connection here because the same device connected to another node (close
-   * code 4001). Nothing happens if it is not connected here.
+   * Closes the device's connection here because the same device connected to another node at {@code
+   * connectedAt} (close code 4001). Nothing happens if it is not connected here, or if its
+   * connection here opened after that: the announcement came late.
    */
-  void replacedElsewhere(UserId user, DeviceId device);
+  void replacedElsewhere(UserId user, DeviceId device, Instant connectedAt);
 }
