@@ -1,9 +1,7 @@
 package org.lynxim.adapter.out.sql;
 
 import io.helidon.dbclient.DbClient;
-import io.helidon.dbclient.DbClientException;
 import io.helidon.dbclient.DbRow;
-import io.helidon.dbclient.DbTransaction;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -33,31 +31,23 @@ public final class SqlBlocks implements Blocks {
 
   @Override
   public Blocking block(UserId blocker, UserId blocked, Instant now) {
+    // A race with a second block of the same pair loses on the key and is retried: it finds it.
     return SqlFailures.retryingConflicts(
-        () -> {
-          DbTransaction tx = SqlFailures.reading(db::transaction);
-          try {
-            Optional<Long> since =
-                tx.get(FIND, blocker.value(), blocked.value())
-                    .map(row -> row.column("since").getLong());
-            Blocking blocking;
-            if (since.isPresent()) {
-              blocking = new Blocking(new Block(blocked, Instant.ofEpochMilli(since.get())), false);
-            } else {
-              tx.dml(INSERT, blocker.value(), blocked.value(), now.toEpochMilli());
-              blocking =
-                  new Blocking(new Block(blocked, Instant.ofEpochMilli(now.toEpochMilli())), true);
-            }
-            tx.commit();
-            return blocking;
-          } catch (DbClientException e) {
-            SqlMessageStore.rollbackQuietly(tx);
-            throw SqlFailures.unavailable(e);
-          } catch (RuntimeException e) {
-            SqlMessageStore.rollbackQuietly(tx);
-            throw e;
-          }
-        });
+        () ->
+            SqlFailures.inTransaction(
+                db,
+                tx -> {
+                  Optional<Long> since =
+                      tx.get(FIND, blocker.value(), blocked.value())
+                          .map(row -> row.column("since").getLong());
+                  if (since.isPresent()) {
+                    return new Blocking(
+                        new Block(blocked, Instant.ofEpochMilli(since.get())), false);
+                  }
+                  tx.dml(INSERT, blocker.value(), blocked.value(), now.toEpochMilli());
+                  return new Blocking(
+                      new Block(blocked, Instant.ofEpochMilli(now.toEpochMilli())), true);
+                }));
   }
 
   @Override

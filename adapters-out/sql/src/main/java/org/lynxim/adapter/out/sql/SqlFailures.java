@@ -2,10 +2,13 @@ package org.lynxim.adapter.out.sql;
 
 import dev.failsafe.Failsafe;
 import dev.failsafe.RetryPolicy;
+import io.helidon.dbclient.DbClient;
 import io.helidon.dbclient.DbClientException;
+import io.helidon.dbclient.DbTransaction;
 import java.sql.SQLException;
 import java.sql.SQLIntegrityConstraintViolationException;
 import java.time.Duration;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import org.lynxim.application.common.StoreUnavailableException;
 
@@ -72,6 +75,25 @@ final class SqlFailures {
       return known;
     }
     return new StoreUnavailableException("database unavailable: " + rootMessage(failure), failure);
+  }
+
+  /**
+   * Runs the work in one transaction, committed when the work returns and rolled back when it
+   * throws; a failure of the database becomes {@link #unavailable}.
+   */
+  static <T> T inTransaction(DbClient db, Function<DbTransaction, T> work) {
+    DbTransaction tx = reading(db::transaction);
+    try {
+      T result = work.apply(tx);
+      tx.commit();
+      return result;
+    } catch (DbClientException e) {
+      SqlMessageStore.rollbackQuietly(tx);
+      throw unavailable(e);
+    } catch (RuntimeException e) {
+      SqlMessageStore.rollbackQuietly(tx);
+      throw e;
+    }
   }
 
   /** Runs a database call, turning a failure of the database into {@link #unavailable}. */

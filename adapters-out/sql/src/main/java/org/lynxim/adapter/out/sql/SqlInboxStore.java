@@ -1,7 +1,6 @@
 package org.lynxim.adapter.out.sql;
 
 import io.helidon.dbclient.DbClient;
-import io.helidon.dbclient.DbClientException;
 import io.helidon.dbclient.DbRow;
 import io.helidon.dbclient.DbTransaction;
 import java.time.Clock;
@@ -87,42 +86,36 @@ public final class SqlInboxStore implements InboxStore {
 
   private List<InboxEntry> appendOnce(List<Fill> fills) {
     long now = clock.millis();
-    DbTransaction tx = SqlFailures.reading(db::transaction);
-    try {
-      Map<ConversationId, Long> filled = lockFills(tx, fills);
-      List<Fill> fresh = new ArrayList<>();
-      Set<UserId> afterHole = new HashSet<>();
-      List<Object> fillMoves = new ArrayList<>();
-      for (Fill fill : fills) {
-        long filledSeq = filled.get(fill.conversation());
-        InboxFill next = InboxFill.after(filledSeq, fill.messages());
-        if (!next.isEmpty()) {
-          fresh.add(new Fill(fill.conversation(), next.fresh(), fill.owners()));
-          if (next.isAfterLostFill(
-              () -> storedAmong(tx, fill.conversation(), filledSeq, next.fresh()))) {
-            afterHole.addAll(fill.owners());
+    return SqlFailures.inTransaction(
+        db,
+        tx -> {
+          Map<ConversationId, Long> filled = lockFills(tx, fills);
+          List<Fill> fresh = new ArrayList<>();
+          Set<UserId> afterHole = new HashSet<>();
+          List<Object> fillMoves = new ArrayList<>();
+          for (Fill fill : fills) {
+            long filledSeq = filled.get(fill.conversation());
+            InboxFill next = InboxFill.after(filledSeq, fill.messages());
+            if (!next.isEmpty()) {
+              fresh.add(new Fill(fill.conversation(), next.fresh(), fill.owners()));
+              if (next.isAfterLostFill(
+                  () -> storedAmong(tx, fill.conversation(), filledSeq, next.fresh()))) {
+                afterHole.addAll(fill.owners());
+              }
+              Collections.addAll(fillMoves, fill.conversation().value(), next.newFilledSeq());
+            }
           }
-          Collections.addAll(fillMoves, fill.conversation().value(), next.newFilledSeq());
-        }
-      }
-      List<InboxEntry> entries = List.of();
-      if (!fresh.isEmpty()) {
-        tx.createInsert(
-                dialect.upsertKeepingMax(
-                    "inbox_fills", CONVERSATION, FILLED, List.of(), fillMoves.size() / 2))
-            .params(fillMoves)
-            .execute();
-        entries = fillInboxes(tx, fresh, afterHole, now);
-      }
-      tx.commit();
-      return entries;
-    } catch (DbClientException e) {
-      SqlMessageStore.rollbackQuietly(tx);
-      throw SqlFailures.unavailable(e);
-    } catch (RuntimeException e) {
-      SqlMessageStore.rollbackQuietly(tx);
-      throw e;
-    }
+          List<InboxEntry> entries = List.of();
+          if (!fresh.isEmpty()) {
+            tx.createInsert(
+                    dialect.upsertKeepingMax(
+                        "inbox_fills", CONVERSATION, FILLED, List.of(), fillMoves.size() / 2))
+                .params(fillMoves)
+                .execute();
+            entries = fillInboxes(tx, fresh, afterHole, now);
+          }
+          return entries;
+        });
   }
 
   /** How many messages are stored after the filled seq, up to the last new one. */

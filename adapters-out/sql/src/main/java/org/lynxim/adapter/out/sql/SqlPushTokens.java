@@ -1,8 +1,6 @@
 package org.lynxim.adapter.out.sql;
 
 import io.helidon.dbclient.DbClient;
-import io.helidon.dbclient.DbClientException;
-import io.helidon.dbclient.DbTransaction;
 import java.time.Clock;
 import java.util.HashMap;
 import java.util.Map;
@@ -32,28 +30,21 @@ public final class SqlPushTokens implements PushTokens {
 
   @Override
   public void set(UserId user, DeviceId device, PushToken token) {
+    // Two sets of one device at once: the one that loses on the key is retried, and replaces.
     SqlFailures.retryingConflicts(
-        () -> {
-          DbTransaction tx = SqlFailures.reading(db::transaction);
-          try {
-            tx.dml(DELETE, user.value(), device.value());
-            tx.dml(
-                INSERT,
-                user.value(),
-                device.value(),
-                token.platform().wireName(),
-                token.token(),
-                clock.millis());
-            tx.commit();
-            return null;
-          } catch (DbClientException e) {
-            SqlMessageStore.rollbackQuietly(tx);
-            throw SqlFailures.unavailable(e);
-          } catch (RuntimeException e) {
-            SqlMessageStore.rollbackQuietly(tx);
-            throw e;
-          }
-        });
+        () ->
+            SqlFailures.inTransaction(
+                db,
+                tx -> {
+                  tx.dml(DELETE, user.value(), device.value());
+                  return tx.dml(
+                      INSERT,
+                      user.value(),
+                      device.value(),
+                      token.platform().wireName(),
+                      token.token(),
+                      clock.millis());
+                }));
   }
 
   @Override

@@ -1,9 +1,7 @@
 package org.lynxim.adapter.out.sql;
 
 import io.helidon.dbclient.DbClient;
-import io.helidon.dbclient.DbClientException;
 import io.helidon.dbclient.DbRow;
-import io.helidon.dbclient.DbTransaction;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -45,25 +43,19 @@ public final class SqlReadPositions implements ReadPositions {
 
   @Override
   public Advance advance(UserId user, ConversationId conversation, ReadPosition position) {
-    DbTransaction tx = SqlFailures.reading(db::transaction);
-    try {
-      ReadPosition before =
-          tx.get(LOCK_ROW, user.value(), conversation.value())
-              .map(SqlReadPositions::toPosition)
-              .orElse(new ReadPosition(0));
-      ReadPosition after = before.max(position);
-      if (after.lastAckSeq() > before.lastAckSeq()) {
-        tx.insert(upsertOne, user.value(), conversation.value(), after.lastAckSeq());
-      }
-      tx.commit();
-      return new Advance(before, after);
-    } catch (DbClientException e) {
-      SqlMessageStore.rollbackQuietly(tx);
-      throw SqlFailures.unavailable(e);
-    } catch (RuntimeException e) {
-      SqlMessageStore.rollbackQuietly(tx);
-      throw e;
-    }
+    return SqlFailures.inTransaction(
+        db,
+        tx -> {
+          ReadPosition before =
+              tx.get(LOCK_ROW, user.value(), conversation.value())
+                  .map(SqlReadPositions::toPosition)
+                  .orElse(new ReadPosition(0));
+          ReadPosition after = before.max(position);
+          if (after.lastAckSeq() > before.lastAckSeq()) {
+            tx.insert(upsertOne, user.value(), conversation.value(), after.lastAckSeq());
+          }
+          return new Advance(before, after);
+        });
   }
 
   /** One multi-row upsert that never moves a position back. */
