@@ -55,7 +55,7 @@ final class ListeningProcess {
           fd -> {
             try {
               return inodes.contains(Files.readSymbolicLink(fd).toString());
-            } catch (IOException | UnsupportedOperationException gone) {
+            } catch (IOException closedMeanwhile) {
               return false;
             }
           });

@@ -23,14 +23,14 @@ public abstract class DevicePresenceContract {
   @Test
   void a_device_is_online_from_its_connect_to_its_disconnect() {
     DevicePresence presence = newPresence();
-    assertThat(presence.onlineDevices(user)).isEmpty();
+    assertThat(presence.connectedSince(user).keySet()).isEmpty();
 
     presence.connected(user, phone);
     presence.connected(user, laptop);
-    assertThat(presence.onlineDevices(user)).containsExactlyInAnyOrder(phone, laptop);
+    assertThat(presence.connectedSince(user).keySet()).containsExactlyInAnyOrder(phone, laptop);
 
     presence.disconnected(user, phone);
-    assertThat(presence.onlineDevices(user)).containsExactly(laptop);
+    assertThat(presence.connectedSince(user).keySet()).containsExactly(laptop);
   }
 
   @Test
@@ -53,7 +53,7 @@ public abstract class DevicePresenceContract {
 
     presence.stillConnected(List.of(new UserDevice(user, phone)));
 
-    assertThat(presence.onlineDevices(user)).containsExactly(phone);
+    assertThat(presence.connectedSince(user).keySet()).containsExactly(phone);
   }
 
   @Test
@@ -63,6 +63,6 @@ public abstract class DevicePresenceContract {
 
     presence.disconnected(user, phone);
 
-    assertThat(presence.onlineDevices(user)).containsExactly(laptop);
+    assertThat(presence.connectedSince(user).keySet()).containsExactly(laptop);
   }
 }

@@ -49,9 +49,8 @@ final class Connection {
   private final AtomicBoolean pongPending = new AtomicBoolean();
   private volatile boolean ended;
   private volatile ScheduledFuture<?> expiry;
-  private final long openedNanos = System.nanoTime();
   private final Instant openedAt;
-  private volatile long lastHeardNanos = openedNanos;
+  private volatile long lastHeardNanos = System.nanoTime();
 
   Connection(
       UserId user,
@@ -78,12 +77,10 @@ final class Connection {
     return device;
   }
 
-  /** When the connection opened, on the monotonic clock: which of a user's devices is oldest. */
-  long openedNanos() {
-    return openedNanos;
-  }
-
-  /** When the connection opened, on the node's clock: what other nodes compare with. */
+  /**
+   * When the connection opened, on the node's clock: which of a user's devices is oldest here, and
+   * what other nodes compare with.
+   */
   Instant openedAt() {
     return openedAt;
   }

@@ -122,7 +122,7 @@ public final class ConnectionRegistry implements LocalDevices, AutoCloseable {
     if (devices.size() > settings.maxDevices()) {
       devices.values().stream()
           .filter(other -> other != connection)
-          .min(Comparator.comparingLong(Connection::openedNanos))
+          .min(Comparator.comparing(Connection::openedAt))
           .ifPresent(
               oldest -> {
                 oldest.close(CloseCodes.TOO_MANY_DEVICES, "too many devices connected");

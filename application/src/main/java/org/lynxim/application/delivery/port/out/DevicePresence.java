@@ -3,7 +3,6 @@ package org.lynxim.application.delivery.port.out;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.Map;
-import java.util.Set;
 import org.lynxim.domain.user.DeviceId;
 import org.lynxim.domain.user.UserDevice;
 import org.lynxim.domain.user.UserId;
@@ -26,9 +25,4 @@ public interface DevicePresence {
 
   /** The user's devices online now, on any node, each with when it connected. */
   Map<DeviceId, Instant> connectedSince(UserId user);
-
-  /** The user's devices online now, on any node. */
-  default Set<DeviceId> onlineDevices(UserId user) {
-    return connectedSince(user).keySet();
-  }
 }
