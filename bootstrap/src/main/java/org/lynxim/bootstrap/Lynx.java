@@ -14,6 +14,7 @@ import org.lynxim.adapter.in.rest.AuthHttpEndpoint;
 import org.lynxim.adapter.in.rest.BlocksHttpEndpoint;
 import org.lynxim.adapter.in.rest.ConversationsHttpEndpoint;
 import org.lynxim.adapter.in.rest.DevicesHttpEndpoint;
+import org.lynxim.adapter.in.rest.FriendsHttpEndpoint;
 import org.lynxim.adapter.in.rest.GroupsHttpEndpoint;
 import org.lynxim.adapter.in.rest.RestApi;
 import org.lynxim.adapter.in.rest.SyncHttpEndpoint;
@@ -97,6 +98,13 @@ public final class Lynx {
                   account.updateSettings()),
               new DevicesHttpEndpoint(
                   delivery.listDevices(), delivery.setPushToken(), delivery.removePushToken()),
+              new FriendsHttpEndpoint(
+                  social.requestFriendship(),
+                  social.friendRequests(),
+                  social.answerFriendRequest(),
+                  social.friends(),
+                  social.remarkFriend(),
+                  social.removeFriend()),
               new BlocksHttpEndpoint(social.block(), social.unblock(), social.blocks()));
       WebServer server =
           WebServer.builder()

@@ -61,7 +61,7 @@ record MessagingFeature(
     return new MessagingFeature(
         new SendMessageService(
             membership,
-            new SendRefusals(stores.blocks(), stores.messages()),
+            new SendRefusals(stores.relations(), stores.messages()),
             shape.rateLimiter(),
             shape.pipeline(),
             delivery.push(),

@@ -1,7 +1,6 @@
 package org.lynxim.bootstrap;
 
 import java.time.Clock;
-import org.lynxim.adapter.out.memory.RememberedBlocks;
 import org.lynxim.adapter.out.memory.RememberedGroups;
 import org.lynxim.adapter.out.memory.RememberedUsers;
 import org.lynxim.adapter.out.sql.JpaUserAccounts;
@@ -15,6 +14,8 @@ import org.lynxim.application.delivery.port.out.PushTokens;
 import org.lynxim.application.group.port.out.GroupStore;
 import org.lynxim.application.messaging.port.out.InboxStore;
 import org.lynxim.application.social.port.out.Blocks;
+import org.lynxim.application.social.port.out.Friendships;
+import org.lynxim.application.social.port.out.Relations;
 
 /** The durable stores every feature shares, opened once per node. */
 record Stores(
@@ -23,6 +24,8 @@ record Stores(
     UserSettingsStore settings,
     PushTokens pushTokens,
     Blocks blocks,
+    Friendships friendships,
+    Relations relations,
     GroupStore groups,
     SqlMessageStore messages,
     SqlReadPositions positions,
@@ -47,8 +50,9 @@ record Stores(
         users,
         users,
         database.pushTokens(clock),
-        // Like groups: only one process changes blocks in the embedded shape.
-        shape.onlyNode() ? new RememberedBlocks(database.blocks(), KNOWN_USERS) : database.blocks(),
+        database.blocks(),
+        database.friendships(),
+        database.relations(),
         groups,
         messages,
         database.readPositions(),

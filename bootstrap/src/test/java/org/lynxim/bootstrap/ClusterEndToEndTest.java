@@ -139,6 +139,36 @@ class ClusterEndToEndTest {
   }
 
   @Test
+  void friend_requests_and_their_answers_reach_the_other_node() {
+    RestClient onA = new RestClient(nodeA.port());
+    RestClient onB = new RestClient(nodeB.port());
+    String pia = onA.registerAndLogin("pia_cl");
+    String rex = onB.registerAndLogin("rex_cl");
+    try (ChatClient piaOnA = ChatClient.connect(nodeA.port(), pia, "phone");
+        ChatClient rexOnB = ChatClient.connect(nodeB.port(), rex, "phone")) {
+      assertThat(rexOnB.heartbeat().get("code").asInt()).isZero();
+
+      String id =
+          onA.post("/api/v1/friends/requests", pia, "{\"user_id\":\"rex_cl\"}")
+              .body()
+              .get("request_id")
+              .asText();
+      JsonNode received = rexOnB.nextFrame(7, Duration.ofSeconds(5));
+      onB.post("/api/v1/friends/requests/" + id + "/accept", rex, null);
+
+      assertThat(received.get("type").asText()).isEqualTo("friend_request");
+      assertThat(received.at("/request/request_id").asText()).isEqualTo(id);
+      JsonNode answered = piaOnA.nextFrame(7, Duration.ofSeconds(5));
+      assertThat(answered.get("type").asText()).isEqualTo("friend_request_answered");
+      assertThat(answered.at("/request/status").asText()).isEqualTo("accepted");
+      assertThat(piaOnA.nextFrame(7, Duration.ofSeconds(5)).get("type").asText())
+          .isEqualTo("friend_added");
+      assertThat(onA.get("/api/v1/friends", pia).body().at("/friends/0/user_id").asText())
+          .isEqualTo("rex_cl");
+    }
+  }
+
+  @Test
   void a_group_spans_both_nodes() {
     RestClient onA = new RestClient(nodeA.port());
     String carol = onA.registerAndLogin("carol_cl");

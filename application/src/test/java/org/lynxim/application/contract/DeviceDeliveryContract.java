@@ -27,7 +27,10 @@ import org.lynxim.domain.conversation.MessageContent;
 import org.lynxim.domain.conversation.MsgId;
 import org.lynxim.domain.conversation.MsgType;
 import org.lynxim.domain.conversation.ReadPosition;
-import org.lynxim.domain.user.AccountNotice;
+import org.lynxim.domain.notice.AccountNotice;
+import org.lynxim.domain.social.FriendRequest;
+import org.lynxim.domain.social.FriendRequestId;
+import org.lynxim.domain.social.FriendRequestStatus;
 import org.lynxim.domain.user.DeviceId;
 import org.lynxim.domain.user.DirectMessages;
 import org.lynxim.domain.user.UserDevice;
@@ -120,23 +123,45 @@ public abstract class DeviceDeliveryContract {
   }
 
   @Test
-  void an_account_notice_reaches_the_users_devices_on_every_node_exactly_once() {
+  void every_kind_of_account_notice_reaches_the_users_devices_on_every_node_exactly_once() {
     Node first = cluster().getFirst();
     UserId dan = UserId.of("dan");
-    AccountNotice notice =
-        new AccountNotice.SettingsChanged(new UserSettings(DirectMessages.FRIENDS, false, true));
+    FriendRequest request =
+        FriendRequest.open(
+            FriendRequestId.of("req1"),
+            UserId.of("eva"),
+            dan,
+            Optional.of("hi \u00e9"),
+            Instant.ofEpochMilli(1_700_000_000_123L));
+    List<AccountNotice> notices =
+        List.of(
+            new AccountNotice.SettingsChanged(
+                new UserSettings(DirectMessages.FRIENDS, false, true)),
+            new AccountNotice.BlockChanged(UserId.of("eva"), true),
+            new AccountNotice.FriendRequestReceived(request),
+            new AccountNotice.FriendRequestAnswered(
+                request.withStatus(FriendRequestStatus.ACCEPTED)),
+            new AccountNotice.FriendRequestReceived(
+                FriendRequest.open(
+                    FriendRequestId.of("req2"),
+                    dan,
+                    UserId.of("eva"),
+                    Optional.empty(),
+                    Instant.EPOCH)),
+            new AccountNotice.FriendAdded(UserId.of("eva")),
+            new AccountNotice.FriendRemoved(UserId.of("eva")));
 
-    new NotifyAccountService(first.devices(), first.relay()).notify(dan, notice);
+    NotifyAccountService notify = new NotifyAccountService(first.devices(), first.relay());
+    notices.forEach(notice -> notify.notify(dan, notice));
 
     for (Node node : cluster()) {
-      await().atMost(WAIT).until(() -> !node.devices().notices.isEmpty());
+      await().atMost(WAIT).until(() -> node.devices().notices.size() >= notices.size());
     }
     settle();
+    List<RecordingLocalDevices.Notice> expected =
+        notices.stream().map(notice -> new RecordingLocalDevices.Notice(dan, notice)).toList();
     cluster()
-        .forEach(
-            node ->
-                assertThat(node.devices().notices)
-                    .containsExactly(new RecordingLocalDevices.Notice(dan, notice)));
+        .forEach(node -> assertThat(node.devices().notices).containsExactlyElementsOf(expected));
   }
 
   @Test

@@ -5,17 +5,18 @@ import org.junit.jupiter.api.Nested;
 import org.lynxim.application.account.port.out.UserAccounts;
 import org.lynxim.application.delivery.port.out.PushTokens;
 import org.lynxim.application.fixtures.InMemoryBlocks;
+import org.lynxim.application.fixtures.InMemoryFriendships;
 import org.lynxim.application.fixtures.InMemoryGroupStore;
 import org.lynxim.application.fixtures.InMemoryInboxStore;
 import org.lynxim.application.fixtures.InMemoryMessageStore;
 import org.lynxim.application.fixtures.InMemoryPushTokens;
 import org.lynxim.application.fixtures.InMemoryReadPositions;
+import org.lynxim.application.fixtures.InMemoryRelations;
 import org.lynxim.application.fixtures.InMemoryUserAccounts;
 import org.lynxim.application.group.port.out.GroupStore;
 import org.lynxim.application.messaging.port.out.InboxStore;
 import org.lynxim.application.messaging.port.out.MessageStore;
 import org.lynxim.application.messaging.port.out.ReadPositions;
-import org.lynxim.application.social.port.out.Blocks;
 import org.lynxim.domain.conversation.Message;
 
 /** The in-memory fixtures keep the same contracts as the real stores, or the tests lie. */
@@ -54,10 +55,14 @@ class InMemoryContractsTest {
   }
 
   @Nested
-  class BlockList extends BlocksContract {
+  class Social extends SocialContract {
     @Override
-    protected Blocks newBlocks() {
-      return new InMemoryBlocks();
+    protected Stores newStores() {
+      InMemoryUserAccounts users = new InMemoryUserAccounts();
+      InMemoryBlocks blocks = new InMemoryBlocks();
+      InMemoryFriendships friendships = new InMemoryFriendships(users);
+      return new Stores(
+          users, users, blocks, friendships, new InMemoryRelations(blocks, friendships, users));
     }
   }
 

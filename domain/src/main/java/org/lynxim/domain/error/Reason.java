@@ -14,7 +14,15 @@ public enum Reason {
   /** The sender blocked the other user of the direct conversation. */
   YOU_BLOCKED("you_blocked"),
   /** The other user of the direct conversation blocked the sender. */
-  BLOCKED_BY_PEER("blocked_by_peer");
+  BLOCKED_BY_PEER("blocked_by_peer"),
+  /** A friend request between users where either blocked the other. */
+  BLOCKED("blocked"),
+  /** A friend request to a friend. */
+  ALREADY_FRIENDS("already_friends"),
+  /** An answer to a friend request that was answered already. */
+  NOT_PENDING("not_pending"),
+  /** The other user takes this only from friends (direct messages, presence). */
+  NOT_FRIENDS("not_friends");
 
   private final String wireName;
 

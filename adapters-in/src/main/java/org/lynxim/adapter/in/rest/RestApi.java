@@ -22,6 +22,7 @@ public record RestApi(
     SyncHttpEndpoint sync,
     UsersHttpEndpoint users,
     DevicesHttpEndpoint devices,
+    FriendsHttpEndpoint friends,
     BlocksHttpEndpoint blocks) {
 
   /**
@@ -45,6 +46,7 @@ public record RestApi(
         .register("/api/v1/sync", sync)
         .register("/api/v1/users", users)
         .register("/api/v1/devices", devices)
+        .register("/api/v1/friends", friends)
         .register("/api/v1/blocks", blocks)
         .any("/api/v1/*", (request, response) -> Problems.send(response, 404, "no such resource"))
         .error(HttpException.class, RestApi::httpFailure)

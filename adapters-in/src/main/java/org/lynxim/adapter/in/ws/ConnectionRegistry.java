@@ -24,7 +24,7 @@ import org.lynxim.application.messaging.port.out.MessagingMetrics;
 import org.lynxim.domain.conversation.ConversationId;
 import org.lynxim.domain.conversation.Message;
 import org.lynxim.domain.conversation.ReadPosition;
-import org.lynxim.domain.user.AccountNotice;
+import org.lynxim.domain.notice.AccountNotice;
 import org.lynxim.domain.user.DeviceId;
 import org.lynxim.domain.user.UserDevice;
 import org.lynxim.domain.user.UserId;

@@ -11,6 +11,7 @@ import java.util.Optional;
 import org.lynxim.adapter.in.ErrorReply;
 import org.lynxim.adapter.in.json.Json;
 import org.lynxim.adapter.in.wire.ErrorFrame;
+import org.lynxim.adapter.in.wire.FriendRequestBody;
 import org.lynxim.adapter.in.wire.MessageBody;
 import org.lynxim.adapter.in.wire.PullAnswer;
 import org.lynxim.adapter.in.wire.ReadPositionBody;
@@ -19,7 +20,7 @@ import org.lynxim.adapter.in.wire.SyncAnswer;
 import org.lynxim.domain.conversation.ConversationId;
 import org.lynxim.domain.conversation.Message;
 import org.lynxim.domain.conversation.ReadPosition;
-import org.lynxim.domain.user.AccountNotice;
+import org.lynxim.domain.notice.AccountNotice;
 
 /**
  * Server frames as JSON text: the wire records of REST inside the WebSocket envelope ({@code cmd},
@@ -86,12 +87,36 @@ final class FrameEncoder {
           write(
               new AccountNoticeFrame(
                   NOTICE, "settings_changed", SettingsBody.from(changed.settings())));
+      case AccountNotice.FriendRequestReceived received ->
+          write(
+              new AccountNoticeFrame(
+                  NOTICE,
+                  "friend_request",
+                  new RequestNoticeBody(FriendRequestBody.from(received.request()))));
+      case AccountNotice.FriendRequestAnswered answered ->
+          write(
+              new AccountNoticeFrame(
+                  NOTICE,
+                  "friend_request_answered",
+                  new RequestNoticeBody(FriendRequestBody.from(answered.request()))));
+      case AccountNotice.FriendAdded added ->
+          write(
+              new AccountNoticeFrame(
+                  NOTICE, "friend_added", new UserNoticeBody(added.friend().value())));
+      case AccountNotice.FriendRemoved removed ->
+          write(
+              new AccountNoticeFrame(
+                  NOTICE, "friend_removed", new UserNoticeBody(removed.friend().value())));
     };
   }
 
   private record AccountNoticeFrame(int cmd, String type, @JsonUnwrapped Object body) {}
 
   private record BlockChangedBody(String userId, boolean blocked) {}
+
+  private record RequestNoticeBody(FriendRequestBody request) {}
+
+  private record UserNoticeBody(String userId) {}
 
   static String push(Message message) {
     return write(new Push(PUSH, MessageBody.from(message)));

@@ -22,6 +22,7 @@ import org.lynxim.adapter.in.rest.AuthHttpEndpoint;
 import org.lynxim.adapter.in.rest.BlocksHttpEndpoint;
 import org.lynxim.adapter.in.rest.ConversationsHttpEndpoint;
 import org.lynxim.adapter.in.rest.DevicesHttpEndpoint;
+import org.lynxim.adapter.in.rest.FriendsHttpEndpoint;
 import org.lynxim.adapter.in.rest.GroupsHttpEndpoint;
 import org.lynxim.adapter.in.rest.RestApi;
 import org.lynxim.adapter.in.rest.SyncHttpEndpoint;
@@ -70,6 +71,13 @@ class ChatWebSocketTest {
             new SyncHttpEndpoint(APP.sync),
             new UsersHttpEndpoint(APP.profile, APP.updateProfile, APP.settings, APP.updateSettings),
             new DevicesHttpEndpoint(APP.listDevices, APP.setPushToken, APP.removePushToken),
+            new FriendsHttpEndpoint(
+                APP.requestFriendship,
+                APP.friendRequests,
+                APP.answerFriendRequest,
+                APP.listFriends,
+                APP.remarkFriend,
+                APP.removeFriend),
             new BlocksHttpEndpoint(APP.blockUser, APP.unblockUser, APP.listBlocks));
     server
         .routing(

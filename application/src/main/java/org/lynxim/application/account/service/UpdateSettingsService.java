@@ -3,7 +3,7 @@ package org.lynxim.application.account.service;
 import org.lynxim.application.account.port.in.UpdateSettingsUseCase;
 import org.lynxim.application.account.port.out.UserSettingsStore;
 import org.lynxim.application.delivery.port.in.NotifyAccountUseCase;
-import org.lynxim.domain.user.AccountNotice;
+import org.lynxim.domain.notice.AccountNotice;
 import org.lynxim.domain.user.SettingsChange;
 import org.lynxim.domain.user.UserId;
 import org.lynxim.domain.user.UserSettings;

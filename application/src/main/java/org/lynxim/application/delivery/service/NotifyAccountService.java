@@ -4,7 +4,7 @@ import org.lynxim.application.delivery.port.in.NotifyAccountUseCase;
 import org.lynxim.application.delivery.port.out.DeliveryEvent;
 import org.lynxim.application.delivery.port.out.LocalDevices;
 import org.lynxim.application.delivery.port.out.OtherNodes;
-import org.lynxim.domain.user.AccountNotice;
+import org.lynxim.domain.notice.AccountNotice;
 import org.lynxim.domain.user.UserId;
 
 /** Tells this node's devices of the user at once, and the other nodes for theirs. */

@@ -3,7 +3,7 @@ package org.lynxim.application.messaging.service;
 import java.util.List;
 import java.util.Optional;
 import org.lynxim.application.messaging.port.out.MessageStore;
-import org.lynxim.application.social.port.out.Blocks;
+import org.lynxim.application.social.port.out.Relations;
 import org.lynxim.domain.conversation.DirectChatId;
 import org.lynxim.domain.conversation.Message;
 import org.lynxim.domain.conversation.MessageDraft;
@@ -12,24 +12,25 @@ import org.lynxim.domain.error.ForbiddenException;
 import org.lynxim.domain.user.UserId;
 
 /**
- * The refusals a send meets once its sender is known to be a member: a block between the two users
- * of a direct chat (groups are not affected). A send whose msg_id was stored before the refusal
- * answers as the duplicate it is: idempotency holds over every later refusal. Not a use case: the
- * send service asks it.
+ * The refusals a send meets once its sender is known to be a member, in a direct chat only (groups
+ * are not affected): a block between the two users, or a recipient that takes direct messages from
+ * friends only. A send whose msg_id was stored before the refusal answers as the duplicate it is:
+ * idempotency holds over every later refusal. Not a use case: the send service asks it.
  */
 public final class SendRefusals {
-  private final Blocks blocks;
+  private final Relations relations;
   private final MessageStore messages;
 
-  public SendRefusals(Blocks blocks, MessageStore messages) {
-    this.blocks = blocks;
+  public SendRefusals(Relations relations, MessageStore messages) {
+    this.relations = relations;
     this.messages = messages;
   }
 
   /**
    * Nothing when the send may go on; the stored message when it was sent before a refusal came.
    *
-   * @throws ForbiddenException the refusal ({@code you_blocked} or {@code blocked_by_peer})
+   * @throws ForbiddenException the refusal ({@code you_blocked}, {@code blocked_by_peer} or {@code
+   *     not_friends})
    */
   Optional<SendResult> check(MessageDraft draft) {
     if (!(draft.conversationId() instanceof DirectChatId direct)) {
@@ -37,7 +38,7 @@ public final class SendRefusals {
     }
     UserId sender = draft.sender();
     UserId peer = direct.low().equals(sender) ? direct.high() : direct.low();
-    Optional<ForbiddenException> refusal = blocks.between(sender, peer).refusal();
+    Optional<ForbiddenException> refusal = relations.standing(sender, peer).directMessageRefusal();
     if (refusal.isEmpty()) {
       return Optional.empty();
     }

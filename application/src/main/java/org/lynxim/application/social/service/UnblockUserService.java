@@ -4,7 +4,7 @@ import org.lynxim.application.delivery.port.in.NotifyAccountUseCase;
 import org.lynxim.application.social.port.in.UnblockUserUseCase;
 import org.lynxim.application.social.port.out.Blocks;
 import org.lynxim.domain.error.NotFoundException;
-import org.lynxim.domain.user.AccountNotice;
+import org.lynxim.domain.notice.AccountNotice;
 import org.lynxim.domain.user.UserId;
 
 /** Lifts a block and tells the blocker's devices. */

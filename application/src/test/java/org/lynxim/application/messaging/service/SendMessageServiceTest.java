@@ -23,6 +23,8 @@ import org.lynxim.domain.error.ForbiddenException;
 import org.lynxim.domain.error.NotFoundException;
 import org.lynxim.domain.error.Reason;
 import org.lynxim.domain.user.DeviceId;
+import org.lynxim.domain.user.DirectMessages;
+import org.lynxim.domain.user.SettingsChange;
 import org.lynxim.domain.user.UserId;
 
 class SendMessageServiceTest {
@@ -122,6 +124,25 @@ class SendMessageServiceTest {
 
     app.unblockUser.unblock(alice, bob);
     assertThat(app.send(bob, aliceBob, "b2", "hi").duplicate()).isFalse();
+  }
+
+  @Test
+  void a_recipient_taking_messages_from_friends_only_refuses_strangers_until_they_are_friends() {
+    app.updateSettings.update(
+        bob,
+        new SettingsChange(
+            Optional.of(DirectMessages.FRIENDS), Optional.empty(), Optional.empty()));
+
+    assertThatThrownBy(() -> app.send(alice, aliceBob, "a1", "hi"))
+        .isInstanceOfSatisfying(
+            ForbiddenException.class, e -> assertThat(e.reason()).isEqualTo(Reason.NOT_FRIENDS));
+    assertThat(app.send(bob, aliceBob, "b1", "bob may write first").duplicate())
+        .as("the setting is the recipient's: alice takes messages from everyone")
+        .isFalse();
+
+    var asked = app.requestFriendship.request(alice, bob, Optional.empty());
+    app.answerFriendRequest.answer(bob, asked.request().id(), true);
+    assertThat(app.send(alice, aliceBob, "a1", "hi").message().seq()).isEqualTo(2);
   }
 
   @Test

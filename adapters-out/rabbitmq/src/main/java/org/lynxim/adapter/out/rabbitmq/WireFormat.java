@@ -22,7 +22,10 @@ import org.lynxim.domain.conversation.MsgId;
 import org.lynxim.domain.conversation.MsgType;
 import org.lynxim.domain.conversation.ReadPosition;
 import org.lynxim.domain.conversation.SendResult;
-import org.lynxim.domain.user.AccountNotice;
+import org.lynxim.domain.notice.AccountNotice;
+import org.lynxim.domain.social.FriendRequest;
+import org.lynxim.domain.social.FriendRequestId;
+import org.lynxim.domain.social.FriendRequestStatus;
 import org.lynxim.domain.user.DeviceId;
 import org.lynxim.domain.user.DirectMessages;
 import org.lynxim.domain.user.UserId;
@@ -99,6 +102,10 @@ final class WireFormat {
   static final byte NOTICE = 4;
   private static final byte SETTINGS_CHANGED = 1;
   private static final byte BLOCK_CHANGED = 2;
+  private static final byte FRIEND_REQUEST = 3;
+  private static final byte FRIEND_REQUEST_ANSWERED = 4;
+  private static final byte FRIEND_ADDED = 5;
+  private static final byte FRIEND_REMOVED = 6;
 
   /** A delivery event and the node that told it. */
   record Told(String origin, DeliveryEvent event) {}
@@ -121,19 +128,7 @@ final class WireFormat {
             case DeliveryEvent.NoticeSent sent -> {
               out.writeByte(NOTICE);
               out.writeUTF(sent.user().value());
-              switch (sent.notice()) {
-                case AccountNotice.BlockChanged changed -> {
-                  out.writeByte(BLOCK_CHANGED);
-                  out.writeUTF(changed.user().value());
-                  out.writeBoolean(changed.blocked());
-                }
-                case AccountNotice.SettingsChanged changed -> {
-                  out.writeByte(SETTINGS_CHANGED);
-                  out.writeUTF(changed.settings().directMessages().wireName());
-                  out.writeBoolean(changed.settings().readReceipts());
-                  out.writeBoolean(changed.settings().pushPreview());
-                }
-              }
+              writeNotice(out, sent.notice());
             }
             case DeliveryEvent.DeviceConnected connected -> {
               out.writeByte(CONNECTED);
@@ -192,6 +187,63 @@ final class WireFormat {
     };
   }
 
+  private static void writeNotice(DataOutputStream out, AccountNotice notice) throws IOException {
+    switch (notice) {
+      case AccountNotice.BlockChanged changed -> {
+        out.writeByte(BLOCK_CHANGED);
+        out.writeUTF(changed.user().value());
+        out.writeBoolean(changed.blocked());
+      }
+      case AccountNotice.SettingsChanged changed -> {
+        out.writeByte(SETTINGS_CHANGED);
+        out.writeUTF(changed.settings().directMessages().wireName());
+        out.writeBoolean(changed.settings().readReceipts());
+        out.writeBoolean(changed.settings().pushPreview());
+      }
+      case AccountNotice.FriendRequestReceived received -> {
+        out.writeByte(FRIEND_REQUEST);
+        writeRequest(out, received.request());
+      }
+      case AccountNotice.FriendRequestAnswered answered -> {
+        out.writeByte(FRIEND_REQUEST_ANSWERED);
+        writeRequest(out, answered.request());
+      }
+      case AccountNotice.FriendAdded added -> {
+        out.writeByte(FRIEND_ADDED);
+        out.writeUTF(added.friend().value());
+      }
+      case AccountNotice.FriendRemoved removed -> {
+        out.writeByte(FRIEND_REMOVED);
+        out.writeUTF(removed.friend().value());
+      }
+    }
+  }
+
+  private static void writeRequest(DataOutputStream out, FriendRequest request) throws IOException {
+    out.writeUTF(request.id().value());
+    out.writeUTF(request.from().value());
+    out.writeUTF(request.to().value());
+    out.writeBoolean(request.message().isPresent());
+    out.writeUTF(request.message().orElse(""));
+    out.writeUTF(request.status().wireName());
+    out.writeLong(request.createdAt().toEpochMilli());
+  }
+
+  private static FriendRequest readRequest(DataInputStream in) throws IOException {
+    FriendRequestId id = FriendRequestId.of(in.readUTF());
+    UserId from = UserId.of(in.readUTF());
+    UserId to = UserId.of(in.readUTF());
+    boolean hasMessage = in.readBoolean();
+    String message = in.readUTF();
+    return new FriendRequest(
+        id,
+        from,
+        to,
+        hasMessage ? Optional.of(message) : Optional.empty(),
+        FriendRequestStatus.of(in.readUTF()),
+        Instant.ofEpochMilli(in.readLong()));
+  }
+
   private static AccountNotice readNotice(DataInputStream in) throws IOException {
     byte kind = in.readByte();
     return switch (kind) {
@@ -201,6 +253,10 @@ final class WireFormat {
                   DirectMessages.of(in.readUTF()), in.readBoolean(), in.readBoolean()));
       case BLOCK_CHANGED ->
           new AccountNotice.BlockChanged(UserId.of(in.readUTF()), in.readBoolean());
+      case FRIEND_REQUEST -> new AccountNotice.FriendRequestReceived(readRequest(in));
+      case FRIEND_REQUEST_ANSWERED -> new AccountNotice.FriendRequestAnswered(readRequest(in));
+      case FRIEND_ADDED -> new AccountNotice.FriendAdded(UserId.of(in.readUTF()));
+      case FRIEND_REMOVED -> new AccountNotice.FriendRemoved(UserId.of(in.readUTF()));
       default -> throw new IllegalArgumentException("unknown notice kind " + kind);
     };
   }

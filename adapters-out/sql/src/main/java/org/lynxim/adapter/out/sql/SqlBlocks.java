@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Optional;
 import org.lynxim.application.social.port.out.Blocks;
 import org.lynxim.domain.social.Block;
-import org.lynxim.domain.social.BlockStatus;
 import org.lynxim.domain.user.UserId;
 
 /** The block list in the database: a row per (blocker, blocked), the first time kept. */
@@ -19,9 +18,6 @@ public final class SqlBlocks implements Blocks {
   private static final String DELETE = "DELETE FROM blocks WHERE blocker_id = ? AND blocked_id = ?";
   private static final String OF_BLOCKER =
       "SELECT blocked_id, since FROM blocks WHERE blocker_id = ? ORDER BY blocked_id";
-  private static final String BETWEEN =
-      "SELECT blocker_id FROM blocks WHERE (blocker_id = ? AND blocked_id = ?)"
-          + " OR (blocker_id = ? AND blocked_id = ?)";
 
   private final DbClient db;
 
@@ -60,18 +56,6 @@ public final class SqlBlocks implements Blocks {
   public List<Block> blocksOf(UserId blocker) {
     return SqlFailures.reading(
         () -> db.execute().query(OF_BLOCKER, blocker.value()).map(SqlBlocks::toBlock).toList());
-  }
-
-  @Override
-  public BlockStatus between(UserId user, UserId peer) {
-    List<String> blockers =
-        SqlFailures.reading(
-            () ->
-                db.execute()
-                    .query(BETWEEN, user.value(), peer.value(), peer.value(), user.value())
-                    .map(row -> row.column("blocker_id").getString())
-                    .toList());
-    return BlockStatus.of(blockers.contains(user.value()), blockers.contains(peer.value()));
   }
 
   private static Block toBlock(DbRow row) {

@@ -83,6 +83,14 @@ public final class SqlDatabase implements AutoCloseable {
     return new SqlBlocks(dbClient);
   }
 
+  public SqlFriendships friendships() {
+    return new SqlFriendships(dbClient);
+  }
+
+  public SqlRelations relations() {
+    return new SqlRelations(dbClient);
+  }
+
   public SqlReadPositions readPositions() {
     return new SqlReadPositions(dbClient, dialect);
   }

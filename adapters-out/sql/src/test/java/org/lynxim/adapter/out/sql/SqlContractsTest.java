@@ -5,20 +5,19 @@ import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Nested;
 import org.lynxim.application.account.port.out.UserAccounts;
-import org.lynxim.application.contract.BlocksContract;
 import org.lynxim.application.contract.GroupStoreContract;
 import org.lynxim.application.contract.InboxStoreContract;
 import org.lynxim.application.contract.MessageStoreContract;
 import org.lynxim.application.contract.ProfilesAndSettingsContract;
 import org.lynxim.application.contract.PushTokensContract;
 import org.lynxim.application.contract.ReadPositionsContract;
+import org.lynxim.application.contract.SocialContract;
 import org.lynxim.application.contract.UserAccountsContract;
 import org.lynxim.application.delivery.port.out.PushTokens;
 import org.lynxim.application.group.port.out.GroupStore;
 import org.lynxim.application.messaging.port.out.InboxStore;
 import org.lynxim.application.messaging.port.out.MessageStore;
 import org.lynxim.application.messaging.port.out.ReadPositions;
-import org.lynxim.application.social.port.out.Blocks;
 import org.lynxim.domain.conversation.Message;
 import org.lynxim.domain.user.UserAccount;
 import org.lynxim.domain.user.UserId;
@@ -70,10 +69,10 @@ class SqlContractsTest {
     }
 
     @Nested
-    class BlockList extends BlocksContract {
+    class Social extends SocialContract {
       @Override
-      protected Blocks newBlocks() {
-        return TestDatabases.h2().blocks();
+      protected Stores newStores() {
+        return socialOf(TestDatabases.h2());
       }
     }
 
@@ -148,10 +147,10 @@ class SqlContractsTest {
     }
 
     @Nested
-    class BlockList extends BlocksContract {
+    class Social extends SocialContract {
       @Override
-      protected Blocks newBlocks() {
-        return TestDatabases.mariadb().blocks();
+      protected Stores newStores() {
+        return socialOf(TestDatabases.mariadb());
       }
     }
 
@@ -180,6 +179,12 @@ class SqlContractsTest {
         registerIn(TestDatabases.mariadb(), users);
       }
     }
+  }
+
+  private static SocialContract.Stores socialOf(SqlDatabase database) {
+    JpaUserAccounts users = database.userAccounts(Clock.systemUTC());
+    return new SocialContract.Stores(
+        users, users, database.blocks(), database.friendships(), database.relations());
   }
 
   private static void registerIn(SqlDatabase database, UserId... users) {

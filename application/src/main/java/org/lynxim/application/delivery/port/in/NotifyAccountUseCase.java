@@ -1,6 +1,6 @@
 package org.lynxim.application.delivery.port.in;
 
-import org.lynxim.domain.user.AccountNotice;
+import org.lynxim.domain.notice.AccountNotice;
 import org.lynxim.domain.user.UserId;
 
 /**

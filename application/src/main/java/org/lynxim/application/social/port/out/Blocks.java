@@ -3,7 +3,6 @@ package org.lynxim.application.social.port.out;
 import java.time.Instant;
 import java.util.List;
 import org.lynxim.domain.social.Block;
-import org.lynxim.domain.social.BlockStatus;
 import org.lynxim.domain.user.UserId;
 
 /** Who blocked whom; durable. Each method is one transaction. */
@@ -23,7 +22,4 @@ public interface Blocks {
 
   /** The users {@code blocker} blocks, by user id. */
   List<Block> blocksOf(UserId blocker);
-
-  /** How {@code user} and {@code peer} stand, seen from {@code user}; one round trip. */
-  BlockStatus between(UserId user, UserId peer);
 }
