@@ -6,6 +6,7 @@ import org.lynxim.adapter.in.ws.WebSocketSettings;
 import org.lynxim.application.delivery.port.in.ListDevicesUseCase;
 import org.lynxim.application.delivery.port.in.NotifyAccountUseCase;
 import org.lynxim.application.delivery.port.in.PushMessageUseCase;
+import org.lynxim.application.delivery.port.in.RelaySignalUseCase;
 import org.lynxim.application.delivery.port.in.RemovePushTokenUseCase;
 import org.lynxim.application.delivery.port.in.SetPushTokenUseCase;
 import org.lynxim.application.delivery.port.in.ShareReadPositionUseCase;
@@ -19,6 +20,7 @@ import org.lynxim.application.delivery.service.ListDevicesService;
 import org.lynxim.application.delivery.service.NotifyAccountService;
 import org.lynxim.application.delivery.service.PushMessageService;
 import org.lynxim.application.delivery.service.ReceiveFromOtherNodeService;
+import org.lynxim.application.delivery.service.RelaySignalService;
 import org.lynxim.application.delivery.service.RemovePushTokenService;
 import org.lynxim.application.delivery.service.SetPushTokenService;
 import org.lynxim.application.delivery.service.ShareReadPositionService;
@@ -34,6 +36,7 @@ record DeliveryFeature(
     PushMessageUseCase push,
     ShareReadPositionUseCase shareReadPosition,
     NotifyAccountUseCase notifyAccount,
+    RelaySignalUseCase relaySignal,
     ListDevicesUseCase listDevices,
     SetPushTokenUseCase setPushToken,
     RemovePushTokenUseCase removePushToken) {
@@ -60,6 +63,7 @@ record DeliveryFeature(
         new PushMessageService(connections, otherNodes),
         new ShareReadPositionService(connections, otherNodes),
         new NotifyAccountService(connections, otherNodes),
+        new RelaySignalService(connections, otherNodes),
         new ListDevicesService(presence, pushTokens),
         new SetPushTokenService(presence, pushTokens),
         new RemovePushTokenService(pushTokens));

@@ -80,6 +80,7 @@ public final class Lynx {
               messaging.pull(),
               messaging.ack(),
               messaging.sync(),
+              messaging.typing(),
               delivery.connections(),
               webSocketSettings);
       RestApi rest =
@@ -87,7 +88,11 @@ public final class Lynx {
               account.authenticate(),
               new AuthHttpEndpoint(account.register(), account.login()),
               new ConversationsHttpEndpoint(
-                  messaging.list(), messaging.send(), messaging.pull(), messaging.ack()),
+                  messaging.list(),
+                  messaging.send(),
+                  messaging.pull(),
+                  messaging.ack(),
+                  messaging.groupReads()),
               new GroupsHttpEndpoint(
                   groups.create(), groups.get(), groups.addMembers(), groups.removeMember()),
               new SyncHttpEndpoint(messaging.sync()),

@@ -1,10 +1,13 @@
 package org.lynxim.bootstrap;
 
 import java.time.Clock;
+import org.lynxim.adapter.out.memory.InProcessTypingThrottle;
 import org.lynxim.application.messaging.port.in.AckMessagesUseCase;
 import org.lynxim.application.messaging.port.in.ListConversationsUseCase;
+import org.lynxim.application.messaging.port.in.ListGroupReadsUseCase;
 import org.lynxim.application.messaging.port.in.PullMessagesUseCase;
 import org.lynxim.application.messaging.port.in.SendMessageUseCase;
+import org.lynxim.application.messaging.port.in.SignalTypingUseCase;
 import org.lynxim.application.messaging.port.in.SyncInboxUseCase;
 import org.lynxim.application.messaging.port.out.MessagingMetrics;
 import org.lynxim.application.messaging.service.AckMessagesService;
@@ -12,10 +15,13 @@ import org.lynxim.application.messaging.service.ConversationMembership;
 import org.lynxim.application.messaging.service.ConversationWriter;
 import org.lynxim.application.messaging.service.InboxFanOut;
 import org.lynxim.application.messaging.service.ListConversationsService;
+import org.lynxim.application.messaging.service.ListGroupReadsService;
 import org.lynxim.application.messaging.service.PullMessagesService;
+import org.lynxim.application.messaging.service.ReadReceipts;
 import org.lynxim.application.messaging.service.RecoverInboxFillsService;
 import org.lynxim.application.messaging.service.SendMessageService;
 import org.lynxim.application.messaging.service.SendRefusals;
+import org.lynxim.application.messaging.service.SignalTypingService;
 import org.lynxim.application.messaging.service.SyncInboxService;
 import org.lynxim.application.messaging.service.TrimInboxesService;
 
@@ -30,6 +36,8 @@ record MessagingFeature(
     AckMessagesUseCase ack,
     ListConversationsUseCase list,
     SyncInboxUseCase sync,
+    SignalTypingUseCase typing,
+    ListGroupReadsUseCase groupReads,
     InboxUpkeep upkeep) {
 
   static MessagingFeature wire(
@@ -69,10 +77,27 @@ record MessagingFeature(
             clock),
         new PullMessagesService(membership, stores.messages()),
         new AckMessagesService(
-            membership, stores.messages(), stores.positions(), delivery.shareReadPosition()),
+            membership,
+            stores.messages(),
+            stores.positions(),
+            delivery.shareReadPosition(),
+            new ReadReceipts(stores.settings(), stores.relations(), delivery.relaySignal())),
         new ListConversationsService(
-            stores.messages(), stores.groups(), stores.positions(), settings.inboxMaxMembers()),
+            stores.messages(),
+            stores.groups(),
+            stores.positions(),
+            stores.settings(),
+            stores.blocks(),
+            settings.inboxMaxMembers()),
         new SyncInboxService(stores.inboxes()),
+        new SignalTypingService(
+            membership,
+            stores.relations(),
+            new InProcessTypingThrottle(),
+            delivery.relaySignal(),
+            settings.inboxMaxMembers()),
+        new ListGroupReadsService(
+            stores.groups(), stores.positions(), stores.settings(), settings.inboxMaxMembers()),
         upkeep);
   }
 }

@@ -149,6 +149,12 @@ final class ChatClient implements AutoCloseable {
     return request(frame);
   }
 
+  ObjectNode typing(String conversation, boolean typing) {
+    ObjectNode frame = JSON.createObjectNode();
+    frame.put("cmd", 11).put("conversation_id", conversation).put("typing", typing);
+    return request(frame);
+  }
+
   ObjectNode heartbeat() {
     return request(JSON.createObjectNode().put("cmd", 0));
   }
@@ -191,8 +197,8 @@ final class ChatClient implements AutoCloseable {
         ChatClient client = ready.join();
         try {
           JsonNode node = JSON.readTree(text);
-          int cmd = node.path("cmd").asInt();
-          boolean push = (cmd == 5 || cmd == 6 || cmd == 7) && !node.has("code");
+          // Answers carry a code; frames the server starts (push, notice, signals) do not.
+          boolean push = !node.has("code");
           (push ? client.pushes : client.answers).add((ObjectNode) node);
         } catch (Exception e) {
           throw new AssertionError("server sent invalid JSON: " + text, e);

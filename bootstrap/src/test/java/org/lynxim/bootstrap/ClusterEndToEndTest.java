@@ -90,7 +90,9 @@ class ClusterEndToEndTest {
 
       ObjectNode reply = bobOnB.send(chat, "c2", "hello from B");
       assertThat(reply.get("seq").asLong()).isEqualTo(2);
-      assertThat(aliceOnA.nextPush().get("payload").get("content").asText())
+      // 1.2: bob's ack also sent alice a read receipt (cmd 22) before this push.
+      assertThat(
+              aliceOnA.nextFrame(5, Duration.ofSeconds(5)).get("payload").get("content").asText())
           .isEqualTo("hello from B");
       assertThat(bobOnA.nextPush().get("payload").get("msg_id").asText()).isEqualTo("c2");
 
@@ -165,6 +167,29 @@ class ClusterEndToEndTest {
           .isEqualTo("friend_added");
       assertThat(onA.get("/api/v1/friends", pia).body().at("/friends/0/user_id").asText())
           .isEqualTo("rex_cl");
+    }
+  }
+
+  @Test
+  void typing_and_read_receipts_reach_the_other_node() {
+    RestClient onA = new RestClient(nodeA.port());
+    RestClient onB = new RestClient(nodeB.port());
+    String sia = onA.registerAndLogin("sia_cl");
+    String tom = onB.registerAndLogin("tom_cl");
+    String chat = "dm:sia_cl:tom_cl";
+    try (ChatClient siaOnA = ChatClient.connect(nodeA.port(), sia, "phone");
+        ChatClient tomOnB = ChatClient.connect(nodeB.port(), tom, "phone")) {
+      assertThat(tomOnB.heartbeat().get("code").asInt()).isZero();
+
+      assertThat(siaOnA.typing(chat, true).get("code").asInt()).isZero();
+      JsonNode typing = tomOnB.nextFrame(21, Duration.ofSeconds(5));
+      siaOnA.send(chat, "s1", "hi tom");
+      tomOnB.ack(chat, 1);
+      JsonNode receipt = siaOnA.nextFrame(22, Duration.ofSeconds(5));
+
+      assertThat(typing.get("user_id").asText()).isEqualTo("sia_cl");
+      assertThat(receipt.get("user_id").asText()).isEqualTo("tom_cl");
+      assertThat(receipt.get("last_ack_seq").asLong()).isEqualTo(1);
     }
   }
 

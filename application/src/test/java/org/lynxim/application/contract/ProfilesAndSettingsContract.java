@@ -68,5 +68,8 @@ public abstract class ProfilesAndSettingsContract {
 
     assertThat(users.settingsOf(cat)).isEqualTo(changed);
     assertThat(users.settingsOf(dan)).isEqualTo(UserSettings.DEFAULTS);
+    assertThat(users.withoutReadReceipts(java.util.List.of(cat, dan, UserId.of("nobody" + run))))
+        .containsExactly(cat);
+    assertThat(users.withoutReadReceipts(java.util.List.of())).isEmpty();
   }
 }

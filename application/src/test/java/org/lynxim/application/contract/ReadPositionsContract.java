@@ -2,12 +2,14 @@ package org.lynxim.application.contract;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.lynxim.application.messaging.port.out.ReadPositions;
 import org.lynxim.application.messaging.port.out.ReadPositions.Advance;
+import org.lynxim.application.messaging.port.out.ReadPositions.Reader;
 import org.lynxim.domain.conversation.ConversationId;
 import org.lynxim.domain.conversation.GroupId;
 import org.lynxim.domain.conversation.ReadPosition;
@@ -64,6 +66,26 @@ public abstract class ReadPositionsContract {
     assertThat(positions.of(user, one)).isEqualTo(new ReadPosition(10));
     assertThat(positions.of(user, two)).isEqualTo(new ReadPosition(6));
     positions.advanceAll(Map.of());
+  }
+
+  @Test
+  void many_readers_are_read_at_once_and_the_unknown_left_out() {
+    UserId other = UserId.of(user.value() + "x");
+    positions.advance(user, one, new ReadPosition(4));
+    positions.advance(other, one, new ReadPosition(9));
+    positions.advance(user, two, new ReadPosition(7));
+    List<Reader> readers = new java.util.ArrayList<>();
+    for (int i = 0; i < 1200; i++) {
+      readers.add(new Reader(UserId.of("nobody" + i), one));
+    }
+    readers.addAll(List.of(new Reader(user, one), new Reader(other, one), new Reader(other, two)));
+
+    assertThat(positions.of(readers))
+        .isEqualTo(
+            Map.of(
+                new Reader(user, one), new ReadPosition(4),
+                new Reader(other, one), new ReadPosition(9)));
+    assertThat(positions.of(List.of())).isEmpty();
   }
 
   @Test

@@ -108,6 +108,15 @@ public abstract class SocialContract {
   }
 
   @Test
+  void blocks_either_way_are_listed_together() {
+    blocks.block(ann, bob, first);
+    blocks.block(cat, ann, first);
+
+    assertThat(blocks.blockedEitherWay(ann)).containsExactlyInAnyOrder(bob, cat);
+    assertThat(blocks.blockedEitherWay(bob)).containsExactly(ann);
+  }
+
+  @Test
   void the_standing_tells_whom_the_peer_takes_direct_messages_from() {
     stores.settings().save(bob, new UserSettings(DirectMessages.FRIENDS, true, true));
 

@@ -22,7 +22,9 @@ public enum Reason {
   /** An answer to a friend request that was answered already. */
   NOT_PENDING("not_pending"),
   /** The other user takes this only from friends (direct messages, presence). */
-  NOT_FRIENDS("not_friends");
+  NOT_FRIENDS("not_friends"),
+  /** A group too large for what was asked (its read positions). */
+  GROUP_TOO_LARGE("group_too_large");
 
   private final String wireName;
 

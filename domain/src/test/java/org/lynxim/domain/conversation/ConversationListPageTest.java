@@ -17,7 +17,8 @@ class ConversationListPageTest {
         new ReadPosition(0),
         Optional.empty(),
         activity,
-        Diffusion.INBOX);
+        Diffusion.INBOX,
+        Optional.empty());
   }
 
   @Test

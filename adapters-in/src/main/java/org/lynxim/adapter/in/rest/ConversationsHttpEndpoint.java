@@ -12,9 +12,11 @@ import org.lynxim.adapter.in.json.Json;
 import org.lynxim.adapter.in.wire.ConversationList;
 import org.lynxim.adapter.in.wire.PullAnswer;
 import org.lynxim.adapter.in.wire.ReadPositionBody;
+import org.lynxim.adapter.in.wire.ReadsBody;
 import org.lynxim.adapter.in.wire.SendAnswer;
 import org.lynxim.application.messaging.port.in.AckMessagesUseCase;
 import org.lynxim.application.messaging.port.in.ListConversationsUseCase;
+import org.lynxim.application.messaging.port.in.ListGroupReadsUseCase;
 import org.lynxim.application.messaging.port.in.PullMessagesUseCase;
 import org.lynxim.application.messaging.port.in.SendMessageUseCase;
 import org.lynxim.domain.conversation.ConversationId;
@@ -32,16 +34,19 @@ public final class ConversationsHttpEndpoint implements HttpService {
   private final SendMessageUseCase send;
   private final PullMessagesUseCase pull;
   private final AckMessagesUseCase ack;
+  private final ListGroupReadsUseCase reads;
 
   public ConversationsHttpEndpoint(
       ListConversationsUseCase list,
       SendMessageUseCase send,
       PullMessagesUseCase pull,
-      AckMessagesUseCase ack) {
+      AckMessagesUseCase ack,
+      ListGroupReadsUseCase reads) {
     this.list = list;
     this.send = send;
     this.pull = pull;
     this.ack = ack;
+    this.reads = reads;
   }
 
   @Override
@@ -50,7 +55,13 @@ public final class ConversationsHttpEndpoint implements HttpService {
         .get("/", this::list)
         .post("/{id}/messages", this::send)
         .get("/{id}/messages", this::pull)
-        .post("/{id}/ack", this::ack);
+        .post("/{id}/ack", this::ack)
+        .get("/{id}/reads", this::reads);
+  }
+
+  private void reads(ServerRequest request, ServerResponse response) {
+    Bodies.send(
+        response, 200, ReadsBody.from(reads.reads(Caller.of(request), conversation(request))));
   }
 
   private static ConversationId conversation(ServerRequest request) {

@@ -1,5 +1,9 @@
 package org.lynxim.adapter.in.wire;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.LongNode;
+import com.fasterxml.jackson.databind.node.NullNode;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.List;
@@ -14,7 +18,11 @@ import org.lynxim.domain.conversation.ConversationSummary;
  */
 public record ConversationList(List<Line> conversations, String nextCursor) {
 
-  /** One conversation; {@code last_message} is null (not absent) when there is none to show. */
+  /**
+   * One conversation; {@code last_message} is null (not absent) when there is none to show. {@code
+   * peer_last_ack_seq} is on direct conversations only, null where the other user does not share
+   * it.
+   */
   public record Line(
       String conversationId,
       String type,
@@ -22,7 +30,8 @@ public record ConversationList(List<Line> conversations, String nextCursor) {
       long lastAckSeq,
       long unread,
       String diffusion,
-      MessageBody lastMessage) {
+      MessageBody lastMessage,
+      @JsonInclude(JsonInclude.Include.NON_NULL) JsonNode peerLastAckSeq) {
 
     public static Line from(ConversationSummary summary) {
       return new Line(
@@ -32,7 +41,13 @@ public record ConversationList(List<Line> conversations, String nextCursor) {
           summary.readPosition().lastAckSeq(),
           summary.unread(),
           summary.diffusion().wireName(),
-          summary.lastMessage().map(MessageBody::from).orElse(null));
+          summary.lastMessage().map(MessageBody::from).orElse(null),
+          summary.isGroup()
+              ? null
+              : summary
+                  .peerPosition()
+                  .<JsonNode>map(position -> LongNode.valueOf(position.lastAckSeq()))
+                  .orElse(NullNode.getInstance()));
     }
   }
 

@@ -25,6 +25,7 @@ import org.lynxim.domain.conversation.ConversationId;
 import org.lynxim.domain.conversation.Message;
 import org.lynxim.domain.conversation.ReadPosition;
 import org.lynxim.domain.notice.AccountNotice;
+import org.lynxim.domain.notice.Signal;
 import org.lynxim.domain.user.DeviceId;
 import org.lynxim.domain.user.UserDevice;
 import org.lynxim.domain.user.UserId;
@@ -211,6 +212,22 @@ public final class ConnectionRegistry implements LocalDevices, AutoCloseable {
     if (devices != null) {
       String frame = FrameEncoder.notice(notice);
       devices.values().forEach(connection -> connection.send(frame));
+    }
+  }
+
+  @Override
+  public void signal(Collection<UserId> recipients, Signal signal) {
+    String frame = null;
+    for (UserId recipient : recipients) {
+      Map<DeviceId, Connection> devices = online.get(recipient);
+      if (devices != null) {
+        if (frame == null) {
+          frame = FrameEncoder.signal(signal);
+        }
+        for (Connection connection : devices.values()) {
+          connection.send(frame);
+        }
+      }
     }
   }
 

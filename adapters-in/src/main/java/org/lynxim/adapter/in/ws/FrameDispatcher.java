@@ -5,6 +5,7 @@ import static org.lynxim.adapter.in.ws.FrameEncoder.HEARTBEAT;
 import static org.lynxim.adapter.in.ws.FrameEncoder.PULL;
 import static org.lynxim.adapter.in.ws.FrameEncoder.SEND;
 import static org.lynxim.adapter.in.ws.FrameEncoder.SYNC;
+import static org.lynxim.adapter.in.ws.FrameEncoder.TYPING;
 import static org.lynxim.adapter.in.ws.FrameEncoder.UNPARSED;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -20,6 +21,7 @@ import org.lynxim.adapter.in.wire.SyncAnswer;
 import org.lynxim.application.messaging.port.in.AckMessagesUseCase;
 import org.lynxim.application.messaging.port.in.PullMessagesUseCase;
 import org.lynxim.application.messaging.port.in.SendMessageUseCase;
+import org.lynxim.application.messaging.port.in.SignalTypingUseCase;
 import org.lynxim.application.messaging.port.in.SyncInboxUseCase;
 import org.lynxim.domain.conversation.ConversationId;
 import org.lynxim.domain.conversation.PullCursor;
@@ -40,16 +42,19 @@ final class FrameDispatcher {
   private final PullMessagesUseCase pull;
   private final AckMessagesUseCase ack;
   private final SyncInboxUseCase sync;
+  private final SignalTypingUseCase typing;
 
   FrameDispatcher(
       SendMessageUseCase send,
       PullMessagesUseCase pull,
       AckMessagesUseCase ack,
-      SyncInboxUseCase sync) {
+      SyncInboxUseCase sync,
+      SignalTypingUseCase typing) {
     this.send = send;
     this.pull = pull;
     this.ack = ack;
     this.sync = sync;
+    this.typing = typing;
   }
 
   /**
@@ -82,6 +87,7 @@ final class FrameDispatcher {
             case PULL -> CompletableFuture.completedFuture(pull(user, frame));
             case ACK -> CompletableFuture.completedFuture(ack(user, device, frame));
             case SYNC -> CompletableFuture.completedFuture(sync(user, frame));
+            case TYPING -> CompletableFuture.completedFuture(typing(user, device, frame));
             default -> throw new IllegalArgumentException("unknown cmd " + cmd);
           };
     } catch (RuntimeException failure) {
@@ -136,6 +142,18 @@ final class FrameDispatcher {
     SyncCursor cursor =
         Requests.syncCursor(Json.optionalLong(frame, "cursor"), Json.optionalLong(frame, "limit"));
     return SyncAnswer.from(sync.sync(user, cursor));
+  }
+
+  /**
+   * Answered with cmd and code only: whether the state was relayed is no business of the typist.
+   */
+  private Object typing(UserId user, DeviceId device, ObjectNode frame) {
+    String conversationId = Json.requiredString(frame, "conversation_id");
+    boolean isTyping =
+        Json.optionalBoolean(frame, "typing")
+            .orElseThrow(() -> new IllegalArgumentException("typing must be true or false"));
+    typing.typing(user, device, ConversationId.parse(conversationId), isTyping);
+    return null;
   }
 
   private ReadPositionBody ack(UserId user, DeviceId device, ObjectNode frame) {

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.UncheckedIOException;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.lynxim.adapter.in.ErrorReply;
@@ -21,6 +22,7 @@ import org.lynxim.domain.conversation.ConversationId;
 import org.lynxim.domain.conversation.Message;
 import org.lynxim.domain.conversation.ReadPosition;
 import org.lynxim.domain.notice.AccountNotice;
+import org.lynxim.domain.notice.Signal;
 
 /**
  * Server frames as JSON text: the wire records of REST inside the WebSocket envelope ({@code cmd},
@@ -35,6 +37,10 @@ final class FrameEncoder {
   static final int ACK_SYNC = 6;
   static final int NOTICE = 7;
   static final int SYNC = 10;
+  static final int TYPING = 11;
+  static final int TYPING_SIGNAL = 21;
+  static final int READ_RECEIPT = 22;
+  static final int PRESENCE = 23;
   static final int UNPARSED = -1;
 
   private static final ObjectMapper WEBSOCKET =
@@ -109,6 +115,39 @@ final class FrameEncoder {
                   NOTICE, "friend_removed", new UserNoticeBody(removed.friend().value())));
     };
   }
+
+  /** A signal: typing (cmd 21), read receipt (cmd 22) or presence (cmd 23). */
+  static String signal(Signal signal) {
+    return switch (signal) {
+      case Signal.Typing typing ->
+          write(
+              new TypingFrame(
+                  TYPING_SIGNAL,
+                  typing.conversation().value(),
+                  typing.user().value(),
+                  typing.typing()));
+      case Signal.ReadReceipt receipt ->
+          write(
+              new ReadReceiptFrame(
+                  READ_RECEIPT,
+                  receipt.conversation().value(),
+                  receipt.user().value(),
+                  receipt.position().lastAckSeq()));
+      case Signal.PresenceChanged presence ->
+          write(
+              new PresenceFrame(
+                  PRESENCE,
+                  presence.user().value(),
+                  presence.online(),
+                  presence.lastSeen().map(Instant::toEpochMilli).orElse(null)));
+    };
+  }
+
+  private record TypingFrame(int cmd, String conversationId, String userId, boolean typing) {}
+
+  private record ReadReceiptFrame(int cmd, String conversationId, String userId, long lastAckSeq) {}
+
+  private record PresenceFrame(int cmd, String userId, boolean online, Long lastSeen) {}
 
   private record AccountNoticeFrame(int cmd, String type, @JsonUnwrapped Object body) {}
 

@@ -12,6 +12,7 @@ import org.lynxim.application.account.port.in.AuthenticateUseCase;
 import org.lynxim.application.messaging.port.in.AckMessagesUseCase;
 import org.lynxim.application.messaging.port.in.PullMessagesUseCase;
 import org.lynxim.application.messaging.port.in.SendMessageUseCase;
+import org.lynxim.application.messaging.port.in.SignalTypingUseCase;
 import org.lynxim.application.messaging.port.in.SyncInboxUseCase;
 
 /**
@@ -34,12 +35,13 @@ public final class WebSocketEndpoint implements HttpService {
       PullMessagesUseCase pull,
       AckMessagesUseCase ack,
       SyncInboxUseCase sync,
+      SignalTypingUseCase typing,
       ConnectionRegistry registry,
       WebSocketSettings settings) {
     this.authenticate = authenticate;
     this.registry = registry;
     this.settings = settings;
-    this.frames = new FrameDispatcher(send, pull, ack, sync);
+    this.frames = new FrameDispatcher(send, pull, ack, sync, typing);
   }
 
   public WsRouting.Builder wsRouting() {

@@ -61,12 +61,19 @@ class ChatWebSocketTest {
     APP.user("bob");
     WebSocketEndpoint endpoint =
         new WebSocketEndpoint(
-            APP.authenticate, APP.send, APP.pull, APP.ack, APP.sync, REGISTRY, SETTINGS);
+            APP.authenticate,
+            APP.send,
+            APP.pull,
+            APP.ack,
+            APP.sync,
+            APP.typing,
+            REGISTRY,
+            SETTINGS);
     RestApi rest =
         new RestApi(
             APP.authenticate,
             new AuthHttpEndpoint(APP.register, APP.login),
-            new ConversationsHttpEndpoint(APP.list, APP.send, APP.pull, APP.ack),
+            new ConversationsHttpEndpoint(APP.list, APP.send, APP.pull, APP.ack, APP.groupReads),
             new GroupsHttpEndpoint(APP.createGroup, APP.getGroup, APP.addMembers, APP.removeMember),
             new SyncHttpEndpoint(APP.sync),
             new UsersHttpEndpoint(APP.profile, APP.updateProfile, APP.settings, APP.updateSettings),

@@ -6,27 +6,34 @@ import org.lynxim.application.messaging.port.in.AckMessagesUseCase;
 import org.lynxim.application.messaging.port.out.MessageStore;
 import org.lynxim.application.messaging.port.out.ReadPositions;
 import org.lynxim.domain.conversation.ConversationId;
+import org.lynxim.domain.conversation.DirectChatId;
 import org.lynxim.domain.conversation.Participation;
 import org.lynxim.domain.conversation.ReadPosition;
 import org.lynxim.domain.user.DeviceId;
 import org.lynxim.domain.user.UserId;
 
-/** Moves a read position forward and tells the user's other devices when it moved. */
+/**
+ * Moves a read position forward; when it moved, tells the user's other devices and, in a direct
+ * chat, the other user (a read receipt).
+ */
 public final class AckMessagesService implements AckMessagesUseCase {
   private final ConversationMembership membership;
   private final MessageStore messages;
   private final ReadPositions positions;
   private final ShareReadPositionUseCase readPositionSync;
+  private final ReadReceipts receipts;
 
   public AckMessagesService(
       ConversationMembership membership,
       MessageStore messages,
       ReadPositions positions,
-      ShareReadPositionUseCase readPositionSync) {
+      ShareReadPositionUseCase readPositionSync,
+      ReadReceipts receipts) {
     this.membership = membership;
     this.messages = messages;
     this.positions = positions;
     this.readPositionSync = readPositionSync;
+    this.receipts = receipts;
   }
 
   @Override
@@ -39,6 +46,9 @@ public final class AckMessagesService implements AckMessagesUseCase {
     ReadPosition after = participation.effective(advance.after());
     if (after.lastAckSeq() > before.lastAckSeq()) {
       readPositionSync.share(user, conversation, after, device);
+      if (conversation instanceof DirectChatId direct) {
+        receipts.read(user, direct, after);
+      }
     }
     return after;
   }

@@ -37,7 +37,7 @@ public final class SendRefusals {
       return Optional.empty();
     }
     UserId sender = draft.sender();
-    UserId peer = direct.low().equals(sender) ? direct.high() : direct.low();
+    UserId peer = direct.peerOf(sender);
     Optional<ForbiddenException> refusal = relations.standing(sender, peer).directMessageRefusal();
     if (refusal.isEmpty()) {
       return Optional.empty();

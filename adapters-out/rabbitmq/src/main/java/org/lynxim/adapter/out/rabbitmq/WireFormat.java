@@ -23,6 +23,7 @@ import org.lynxim.domain.conversation.MsgType;
 import org.lynxim.domain.conversation.ReadPosition;
 import org.lynxim.domain.conversation.SendResult;
 import org.lynxim.domain.notice.AccountNotice;
+import org.lynxim.domain.notice.Signal;
 import org.lynxim.domain.social.FriendRequest;
 import org.lynxim.domain.social.FriendRequestId;
 import org.lynxim.domain.social.FriendRequestStatus;
@@ -100,6 +101,10 @@ final class WireFormat {
   static final byte SYNC = 2;
   static final byte CONNECTED = 3;
   static final byte NOTICE = 4;
+  static final byte SIGNAL = 5;
+  private static final byte TYPING = 1;
+  private static final byte READ_RECEIPT = 2;
+  private static final byte PRESENCE = 3;
   private static final byte SETTINGS_CHANGED = 1;
   private static final byte BLOCK_CHANGED = 2;
   private static final byte FRIEND_REQUEST = 3;
@@ -129,6 +134,14 @@ final class WireFormat {
               out.writeByte(NOTICE);
               out.writeUTF(sent.user().value());
               writeNotice(out, sent.notice());
+            }
+            case DeliveryEvent.SignalSent sent -> {
+              out.writeByte(SIGNAL);
+              out.writeInt(sent.recipients().size());
+              for (UserId recipient : sent.recipients()) {
+                out.writeUTF(recipient.value());
+              }
+              writeSignal(out, sent.signal());
             }
             case DeliveryEvent.DeviceConnected connected -> {
               out.writeByte(CONNECTED);
@@ -171,6 +184,14 @@ final class WireFormat {
         yield new DeliveryEvent.MessagePushed(message, recipients, inboxSeqs, device(in.readUTF()));
       }
       case NOTICE -> new DeliveryEvent.NoticeSent(UserId.of(in.readUTF()), readNotice(in));
+      case SIGNAL -> {
+        int count = in.readInt();
+        List<UserId> recipients = new ArrayList<>(count);
+        for (int i = 0; i < count; i++) {
+          recipients.add(UserId.of(in.readUTF()));
+        }
+        yield new DeliveryEvent.SignalSent(recipients, readSignal(in));
+      }
       case CONNECTED ->
           new DeliveryEvent.DeviceConnected(
               UserId.of(in.readUTF()),
@@ -217,6 +238,53 @@ final class WireFormat {
         out.writeUTF(removed.friend().value());
       }
     }
+  }
+
+  private static void writeSignal(DataOutputStream out, Signal signal) throws IOException {
+    switch (signal) {
+      case Signal.Typing typing -> {
+        out.writeByte(TYPING);
+        out.writeUTF(typing.conversation().value());
+        out.writeUTF(typing.user().value());
+        out.writeBoolean(typing.typing());
+      }
+      case Signal.ReadReceipt receipt -> {
+        out.writeByte(READ_RECEIPT);
+        out.writeUTF(receipt.conversation().value());
+        out.writeUTF(receipt.user().value());
+        out.writeLong(receipt.position().lastAckSeq());
+      }
+      case Signal.PresenceChanged presence -> {
+        out.writeByte(PRESENCE);
+        out.writeUTF(presence.user().value());
+        out.writeBoolean(presence.online());
+        out.writeLong(presence.lastSeen().map(Instant::toEpochMilli).orElse(-1L));
+      }
+    }
+  }
+
+  private static Signal readSignal(DataInputStream in) throws IOException {
+    byte kind = in.readByte();
+    return switch (kind) {
+      case TYPING ->
+          new Signal.Typing(
+              ConversationId.parse(in.readUTF()), UserId.of(in.readUTF()), in.readBoolean());
+      case READ_RECEIPT ->
+          new Signal.ReadReceipt(
+              ConversationId.parse(in.readUTF()),
+              UserId.of(in.readUTF()),
+              new ReadPosition(in.readLong()));
+      case PRESENCE -> {
+        UserId user = UserId.of(in.readUTF());
+        boolean online = in.readBoolean();
+        long lastSeen = in.readLong();
+        yield new Signal.PresenceChanged(
+            user,
+            online,
+            lastSeen < 0 ? Optional.empty() : Optional.of(Instant.ofEpochMilli(lastSeen)));
+      }
+      default -> throw new IllegalArgumentException("unknown signal kind " + kind);
+    };
   }
 
   private static void writeRequest(DataOutputStream out, FriendRequest request) throws IOException {

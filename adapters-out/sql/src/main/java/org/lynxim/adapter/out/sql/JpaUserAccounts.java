@@ -94,6 +94,26 @@ public final class JpaUserAccounts implements UserAccounts, UserProfiles, UserSe
   }
 
   @Override
+  public Set<UserId> withoutReadReceipts(Collection<UserId> users) {
+    if (users.isEmpty()) {
+      return Set.of();
+    }
+    List<String> wanted = users.stream().map(UserId::value).distinct().toList();
+    List<String> found =
+        jpa.inTransaction(
+            em ->
+                em.createQuery(
+                        "SELECT u.userId FROM UserEntity u"
+                            + " WHERE u.userId IN :ids AND u.readReceipts = false",
+                        String.class)
+                    .setParameter("ids", wanted)
+                    .getResultList());
+    Set<UserId> without = new HashSet<>();
+    found.forEach(id -> without.add(UserId.of(id)));
+    return without;
+  }
+
+  @Override
   public UserSettings settingsOf(UserId user) {
     return jpa.inTransaction(
         em ->

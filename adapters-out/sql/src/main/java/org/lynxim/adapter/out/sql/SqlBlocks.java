@@ -5,6 +5,8 @@ import io.helidon.dbclient.DbRow;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.lynxim.application.social.port.out.Blocks;
 import org.lynxim.domain.social.Block;
 import org.lynxim.domain.user.UserId;
@@ -18,6 +20,10 @@ public final class SqlBlocks implements Blocks {
   private static final String DELETE = "DELETE FROM blocks WHERE blocker_id = ? AND blocked_id = ?";
   private static final String OF_BLOCKER =
       "SELECT blocked_id, since FROM blocks WHERE blocker_id = ? ORDER BY blocked_id";
+
+  private static final String EITHER_WAY =
+      "SELECT blocked_id AS other_id FROM blocks WHERE blocker_id = ?"
+          + " UNION SELECT blocker_id AS other_id FROM blocks WHERE blocked_id = ?";
 
   private final DbClient db;
 
@@ -56,6 +62,16 @@ public final class SqlBlocks implements Blocks {
   public List<Block> blocksOf(UserId blocker) {
     return SqlFailures.reading(
         () -> db.execute().query(OF_BLOCKER, blocker.value()).map(SqlBlocks::toBlock).toList());
+  }
+
+  @Override
+  public Set<UserId> blockedEitherWay(UserId user) {
+    return SqlFailures.reading(
+        () ->
+            db.execute()
+                .query(EITHER_WAY, user.value(), user.value())
+                .map(row -> UserId.of(row.column("other_id").getString()))
+                .collect(Collectors.toSet()));
   }
 
   private static Block toBlock(DbRow row) {

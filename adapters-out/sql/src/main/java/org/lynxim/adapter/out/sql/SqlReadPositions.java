@@ -3,7 +3,10 @@ package org.lynxim.adapter.out.sql;
 import io.helidon.dbclient.DbClient;
 import io.helidon.dbclient.DbRow;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -26,6 +29,8 @@ public final class SqlReadPositions implements ReadPositions {
       "SELECT last_ack_seq FROM read_positions WHERE user_id = ? AND conversation_id = ?";
   private static final String ALL =
       "SELECT conversation_id, last_ack_seq FROM read_positions WHERE user_id = ?";
+
+  private static final int READERS_PER_STATEMENT = 500;
 
   private final DbClient db;
   private final SqlDialect dialect;
@@ -84,6 +89,42 @@ public final class SqlReadPositions implements ReadPositions {
                 .get(ONE, user.value(), conversation.value())
                 .map(SqlReadPositions::toPosition)
                 .orElse(new ReadPosition(0)));
+  }
+
+  /** Key lookups on the primary key, a bounded number per statement. */
+  @Override
+  public Map<Reader, ReadPosition> of(Collection<Reader> readers) {
+    List<Reader> wanted = List.copyOf(new HashSet<>(readers));
+    Map<Reader, ReadPosition> found = new HashMap<>();
+    for (int from = 0; from < wanted.size(); from += READERS_PER_STATEMENT) {
+      List<Reader> chunk =
+          wanted.subList(from, Math.min(wanted.size(), from + READERS_PER_STATEMENT));
+      List<Object> params = new ArrayList<>(chunk.size() * 2);
+      chunk.forEach(
+          reader -> {
+            params.add(reader.user().value());
+            params.add(reader.conversation().value());
+          });
+      String sql =
+          "SELECT user_id, conversation_id, last_ack_seq FROM read_positions WHERE "
+              + String.join(
+                  " OR ",
+                  Collections.nCopies(chunk.size(), "(user_id = ? AND conversation_id = ?)"));
+      SqlFailures.reading(
+          () -> {
+            try (Stream<DbRow> rows = db.execute().query(sql, params.toArray())) {
+              rows.forEach(
+                  row ->
+                      found.put(
+                          new Reader(
+                              UserId.of(row.column("user_id").getString()),
+                              ConversationId.parse(row.column("conversation_id").getString())),
+                          toPosition(row)));
+            }
+            return null;
+          });
+    }
+    return found;
   }
 
   @Override

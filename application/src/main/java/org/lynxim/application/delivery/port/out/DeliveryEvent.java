@@ -9,6 +9,7 @@ import org.lynxim.domain.conversation.ConversationId;
 import org.lynxim.domain.conversation.Message;
 import org.lynxim.domain.conversation.ReadPosition;
 import org.lynxim.domain.notice.AccountNotice;
+import org.lynxim.domain.notice.Signal;
 import org.lynxim.domain.user.DeviceId;
 import org.lynxim.domain.user.UserId;
 
@@ -60,6 +61,14 @@ public sealed interface DeliveryEvent {
       Objects.requireNonNull(user, "user");
       Objects.requireNonNull(device, "device");
       Objects.requireNonNull(connectedAt, "connectedAt");
+    }
+  }
+
+  /** A passing signal, for the recipients' devices. */
+  record SignalSent(List<UserId> recipients, Signal signal) implements DeliveryEvent {
+    public SignalSent {
+      recipients = List.copyOf(recipients);
+      Objects.requireNonNull(signal, "signal");
     }
   }
 }

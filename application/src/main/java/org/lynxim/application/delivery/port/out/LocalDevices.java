@@ -8,6 +8,7 @@ import org.lynxim.domain.conversation.ConversationId;
 import org.lynxim.domain.conversation.Message;
 import org.lynxim.domain.conversation.ReadPosition;
 import org.lynxim.domain.notice.AccountNotice;
+import org.lynxim.domain.notice.Signal;
 import org.lynxim.domain.user.DeviceId;
 import org.lynxim.domain.user.UserId;
 
@@ -34,6 +35,9 @@ public interface LocalDevices {
 
   /** Sends the notice to every device of the user connected here. */
   void notice(UserId user, AccountNotice notice);
+
+  /** Sends the signal to every device of the recipients connected here. */
+  void signal(Collection<UserId> recipients, Signal signal);
 
   /**
    * Closes the device's connection here because the same device connected to another node at {@code

@@ -1,5 +1,6 @@
 package org.lynxim.application.messaging.port.out;
 
+import java.util.Collection;
 import java.util.Map;
 import org.lynxim.domain.conversation.ConversationId;
 import org.lynxim.domain.conversation.ReadPosition;
@@ -25,6 +26,12 @@ public interface ReadPositions {
 
   /** The stored position, 0 when the user never acknowledged anything there. */
   ReadPosition of(UserId user, ConversationId conversation);
+
+  /**
+   * The stored positions of these readers, in one round trip or a few; a reader with none stored is
+   * left out.
+   */
+  Map<Reader, ReadPosition> of(Collection<Reader> readers);
 
   /** Every stored position of the user. */
   Map<ConversationId, ReadPosition> allOf(UserId user);

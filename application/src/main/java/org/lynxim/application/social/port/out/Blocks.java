@@ -2,6 +2,7 @@ package org.lynxim.application.social.port.out;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Set;
 import org.lynxim.domain.social.Block;
 import org.lynxim.domain.user.UserId;
 
@@ -19,6 +20,9 @@ public interface Blocks {
 
   /** Lifts the block; false when there was none. */
   boolean unblock(UserId blocker, UserId blocked);
+
+  /** The users {@code user} blocks or is blocked by. */
+  Set<UserId> blockedEitherWay(UserId user);
 
   /** The users {@code blocker} blocks, by user id. */
   List<Block> blocksOf(UserId blocker);

@@ -1,0 +1,45 @@
+package org.lynxim.domain.notice;
+
+import java.time.Instant;
+import java.util.Objects;
+import java.util.Optional;
+import org.lynxim.domain.conversation.ConversationId;
+import org.lynxim.domain.conversation.ReadPosition;
+import org.lynxim.domain.user.UserId;
+
+/**
+ * A passing signal about another user, for the online devices of those it concerns: never stored,
+ * lost by a device that is offline (typing cmd 21, read receipt cmd 22, presence cmd 23).
+ */
+public sealed interface Signal {
+
+  /** {@code user} started or stopped typing in the conversation. */
+  record Typing(ConversationId conversation, UserId user, boolean typing) implements Signal {
+    public Typing {
+      Objects.requireNonNull(conversation, "conversation");
+      Objects.requireNonNull(user, "user");
+    }
+  }
+
+  /** {@code user} read the direct conversation up to {@code position}. */
+  record ReadReceipt(ConversationId conversation, UserId user, ReadPosition position)
+      implements Signal {
+    public ReadReceipt {
+      Objects.requireNonNull(conversation, "conversation");
+      Objects.requireNonNull(user, "user");
+      Objects.requireNonNull(position, "position");
+    }
+  }
+
+  /**
+   * {@code user} came online (its first device connected) or went offline (its last device left, at
+   * {@code lastSeen}).
+   */
+  record PresenceChanged(UserId user, boolean online, Optional<Instant> lastSeen)
+      implements Signal {
+    public PresenceChanged {
+      Objects.requireNonNull(user, "user");
+      Objects.requireNonNull(lastSeen, "lastSeen");
+    }
+  }
+}
