@@ -4,6 +4,7 @@ import io.helidon.health.HealthCheck;
 import io.helidon.health.HealthCheckResponse;
 import io.helidon.health.HealthCheckType;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.BooleanSupplier;
@@ -21,6 +22,7 @@ import org.lynxim.application.messaging.port.out.MessageStore;
 import org.lynxim.application.messaging.port.out.SendPipeline;
 import org.lynxim.application.messaging.port.out.SendRateLimiter;
 import org.lynxim.application.messaging.port.out.SeqAllocator;
+import org.lynxim.application.presence.port.out.LeavingUsers;
 import org.lynxim.domain.conversation.ConversationId;
 
 /**
@@ -109,6 +111,11 @@ final class ClusterShape implements Shape {
   @Override
   public DevicePresence presence() {
     return redis.devicePresence(cluster.nodeId(), settings.heartbeatTimeout(), Clock.systemUTC());
+  }
+
+  @Override
+  public LeavingUsers leavingUsers(Duration keep) {
+    return redis.leavingUsers(keep);
   }
 
   @Override

@@ -2,7 +2,9 @@ package org.lynxim.bootstrap;
 
 import java.time.Clock;
 import org.lynxim.adapter.in.ws.ConnectionRegistry;
+import org.lynxim.adapter.in.ws.LocalConnections;
 import org.lynxim.adapter.in.ws.WebSocketSettings;
+import org.lynxim.adapter.out.memory.InProcessTimers;
 import org.lynxim.application.delivery.port.in.ListDevicesUseCase;
 import org.lynxim.application.delivery.port.in.NotifyAccountUseCase;
 import org.lynxim.application.delivery.port.in.PushMessageUseCase;
@@ -12,7 +14,6 @@ import org.lynxim.application.delivery.port.in.SetPushTokenUseCase;
 import org.lynxim.application.delivery.port.in.ShareReadPositionUseCase;
 import org.lynxim.application.delivery.port.out.DevicePresence;
 import org.lynxim.application.delivery.port.out.OtherNodes;
-import org.lynxim.application.delivery.port.out.PushTokens;
 import org.lynxim.application.delivery.service.ConnectDeviceService;
 import org.lynxim.application.delivery.service.DisconnectDeviceService;
 import org.lynxim.application.delivery.service.KeepDevicesOnlineService;
@@ -25,11 +26,16 @@ import org.lynxim.application.delivery.service.RemovePushTokenService;
 import org.lynxim.application.delivery.service.SetPushTokenService;
 import org.lynxim.application.delivery.service.ShareReadPositionService;
 import org.lynxim.application.messaging.port.out.MessagingMetrics;
+import org.lynxim.application.presence.port.in.QueryPresenceUseCase;
+import org.lynxim.application.presence.service.AnnouncePresenceService;
+import org.lynxim.application.presence.service.QueryPresenceService;
 
 /**
  * This node's connections and the delivery use cases around them: devices connecting and leaving
- * (driven by the WebSocket adapter), events from other nodes (driven by the shape's relay), and the
- * pushes the messaging feature asks for.
+ * (driven by the WebSocket adapter), events from other nodes (driven by the shape's relay), the
+ * pushes the messaging feature asks for, and presence, which rides on devices coming and going.
+ *
+ * @param timers the presence timers, closed at shutdown
  */
 record DeliveryFeature(
     ConnectionRegistry connections,
@@ -37,35 +43,54 @@ record DeliveryFeature(
     ShareReadPositionUseCase shareReadPosition,
     NotifyAccountUseCase notifyAccount,
     RelaySignalUseCase relaySignal,
+    QueryPresenceUseCase queryPresence,
     ListDevicesUseCase listDevices,
     SetPushTokenUseCase setPushToken,
-    RemovePushTokenUseCase removePushToken) {
+    RemovePushTokenUseCase removePushToken,
+    InProcessTimers timers) {
 
   static DeliveryFeature wire(
+      LynxSettings settings,
       Shape shape,
-      PushTokens pushTokens,
+      Stores stores,
       WebSocketSettings webSocket,
       MessagingMetrics metrics,
       Clock clock) {
     DevicePresence presence = shape.presence();
     OtherNodes otherNodes = shape.otherNodes();
+    LocalConnections local = new LocalConnections(metrics);
+    RelaySignalService relay = new RelaySignalService(local, otherNodes);
+    InProcessTimers timers = new InProcessTimers();
+    AnnouncePresenceService announce =
+        new AnnouncePresenceService(
+            stores.friendships(),
+            presence,
+            // A mark outlives the grace, so that a node's settling always finds it.
+            shape.leavingUsers(settings.presenceGrace().multipliedBy(2).plusSeconds(5)),
+            stores.lastSeen(),
+            timers,
+            relay,
+            clock,
+            settings.presenceGrace());
     ConnectionRegistry connections =
         new ConnectionRegistry(
             webSocket,
-            metrics,
-            new ConnectDeviceService(presence, otherNodes),
-            new DisconnectDeviceService(presence),
+            local,
+            new ConnectDeviceService(presence, otherNodes, announce),
+            new DisconnectDeviceService(presence, announce),
             new KeepDevicesOnlineService(presence),
             clock);
-    otherNodes.listen(new ReceiveFromOtherNodeService(connections)::receive);
+    otherNodes.listen(new ReceiveFromOtherNodeService(local)::receive);
     return new DeliveryFeature(
         connections,
-        new PushMessageService(connections, otherNodes),
-        new ShareReadPositionService(connections, otherNodes),
-        new NotifyAccountService(connections, otherNodes),
-        new RelaySignalService(connections, otherNodes),
-        new ListDevicesService(presence, pushTokens),
-        new SetPushTokenService(presence, pushTokens),
-        new RemovePushTokenService(pushTokens));
+        new PushMessageService(local, otherNodes),
+        new ShareReadPositionService(local, otherNodes),
+        new NotifyAccountService(local, otherNodes),
+        relay,
+        new QueryPresenceService(stores.friendships(), presence, stores.lastSeen()),
+        new ListDevicesService(presence, stores.pushTokens()),
+        new SetPushTokenService(presence, stores.pushTokens()),
+        new RemovePushTokenService(stores.pushTokens()),
+        timers);
   }
 }

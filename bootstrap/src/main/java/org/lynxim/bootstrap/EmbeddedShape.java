@@ -2,9 +2,11 @@ package org.lynxim.bootstrap;
 
 import io.helidon.health.HealthCheck;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 import java.util.function.ToLongFunction;
 import org.lynxim.adapter.out.memory.InProcessDevicePresence;
+import org.lynxim.adapter.out.memory.InProcessLeavingUsers;
 import org.lynxim.adapter.out.memory.InProcessSendPipeline;
 import org.lynxim.adapter.out.memory.InProcessSendRateLimiter;
 import org.lynxim.adapter.out.memory.InProcessSeqAllocator;
@@ -16,6 +18,7 @@ import org.lynxim.application.messaging.port.out.MessageStore;
 import org.lynxim.application.messaging.port.out.SendPipeline;
 import org.lynxim.application.messaging.port.out.SendRateLimiter;
 import org.lynxim.application.messaging.port.out.SeqAllocator;
+import org.lynxim.application.presence.port.out.LeavingUsers;
 import org.lynxim.domain.conversation.ConversationId;
 
 /**
@@ -70,6 +73,11 @@ final class EmbeddedShape implements Shape {
   @Override
   public DevicePresence presence() {
     return new InProcessDevicePresence(Clock.systemUTC());
+  }
+
+  @Override
+  public LeavingUsers leavingUsers(Duration keep) {
+    return new InProcessLeavingUsers();
   }
 
   @Override

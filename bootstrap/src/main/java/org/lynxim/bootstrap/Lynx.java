@@ -16,6 +16,7 @@ import org.lynxim.adapter.in.rest.ConversationsHttpEndpoint;
 import org.lynxim.adapter.in.rest.DevicesHttpEndpoint;
 import org.lynxim.adapter.in.rest.FriendsHttpEndpoint;
 import org.lynxim.adapter.in.rest.GroupsHttpEndpoint;
+import org.lynxim.adapter.in.rest.PresenceHttpEndpoint;
 import org.lynxim.adapter.in.rest.RestApi;
 import org.lynxim.adapter.in.rest.SyncHttpEndpoint;
 import org.lynxim.adapter.in.rest.UsersHttpEndpoint;
@@ -67,7 +68,7 @@ public final class Lynx {
       Stores stores = Stores.open(database, shape, clock);
       GroupFeature groups = GroupFeature.wire(settings, stores, clock);
       DeliveryFeature delivery =
-          DeliveryFeature.wire(shape, stores.pushTokens(), webSocketSettings, metrics, clock);
+          DeliveryFeature.wire(settings, shape, stores, webSocketSettings, metrics, clock);
       AccountFeature account = AccountFeature.wire(settings, stores, tokens, delivery);
       SocialFeature social = SocialFeature.wire(stores, delivery, clock);
       MessagingFeature messaging =
@@ -110,7 +111,8 @@ public final class Lynx {
                   social.friends(),
                   social.remarkFriend(),
                   social.removeFriend()),
-              new BlocksHttpEndpoint(social.block(), social.unblock(), social.blocks()));
+              new BlocksHttpEndpoint(social.block(), social.unblock(), social.blocks()),
+              new PresenceHttpEndpoint(delivery.queryPresence()));
       WebServer server =
           WebServer.builder()
               .config(config.get("server"))
@@ -130,6 +132,7 @@ public final class Lynx {
           () -> "Lynx IM serving on port " + server.port() + ", database " + settings.jdbcUrl());
       List<AutoCloseable> resources = new ArrayList<>();
       resources.add(messaging.upkeep());
+      resources.add(delivery.timers());
       resources.addAll(shape.resources());
       resources.add(tokens);
       resources.add(account.hashing());

@@ -1,6 +1,7 @@
 package org.lynxim.bootstrap;
 
 import io.helidon.health.HealthCheck;
+import java.time.Duration;
 import java.util.List;
 import java.util.function.ToLongFunction;
 import org.lynxim.application.delivery.port.out.DevicePresence;
@@ -10,6 +11,7 @@ import org.lynxim.application.messaging.port.out.MessageStore;
 import org.lynxim.application.messaging.port.out.SendPipeline;
 import org.lynxim.application.messaging.port.out.SendRateLimiter;
 import org.lynxim.application.messaging.port.out.SeqAllocator;
+import org.lynxim.application.presence.port.out.LeavingUsers;
 import org.lynxim.domain.conversation.ConversationId;
 
 /**
@@ -35,6 +37,12 @@ interface Shape {
 
   /** Which devices are online, on any node. */
   DevicePresence presence();
+
+  /**
+   * Users whose last device just left, seen by every node; a mark lasts {@code keep} unless settled
+   * first.
+   */
+  LeavingUsers leavingUsers(Duration keep);
 
   /** Whether groups may be remembered between sends (only one process changes them). */
   boolean onlyNode();

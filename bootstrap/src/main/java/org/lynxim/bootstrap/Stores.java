@@ -13,6 +13,7 @@ import org.lynxim.application.account.port.out.UserSettingsStore;
 import org.lynxim.application.delivery.port.out.PushTokens;
 import org.lynxim.application.group.port.out.GroupStore;
 import org.lynxim.application.messaging.port.out.InboxStore;
+import org.lynxim.application.presence.port.out.LastSeenStore;
 import org.lynxim.application.social.port.out.Blocks;
 import org.lynxim.application.social.port.out.Friendships;
 import org.lynxim.application.social.port.out.Relations;
@@ -26,6 +27,7 @@ record Stores(
     Blocks blocks,
     Friendships friendships,
     Relations relations,
+    LastSeenStore lastSeen,
     GroupStore groups,
     SqlMessageStore messages,
     SqlReadPositions positions,
@@ -53,6 +55,7 @@ record Stores(
         database.blocks(),
         database.friendships(),
         database.relations(),
+        database.lastSeen(),
         groups,
         messages,
         database.readPositions(),

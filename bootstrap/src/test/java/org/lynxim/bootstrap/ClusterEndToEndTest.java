@@ -55,7 +55,9 @@ class ClusterEndToEndTest {
         "lynx.cluster.redis.prefix",
         REDIS_PREFIX,
         "lynx.cluster.rabbitmq.prefix",
-        RABBIT_PREFIX);
+        RABBIT_PREFIX,
+        "lynx.presence.grace",
+        "PT1S");
   }
 
   @AfterAll
@@ -190,6 +192,42 @@ class ClusterEndToEndTest {
       assertThat(typing.get("user_id").asText()).isEqualTo("sia_cl");
       assertThat(receipt.get("user_id").asText()).isEqualTo("tom_cl");
       assertThat(receipt.get("last_ack_seq").asLong()).isEqualTo(1);
+    }
+  }
+
+  @Test
+  void presence_spans_both_nodes() {
+    RestClient onA = new RestClient(nodeA.port());
+    RestClient onB = new RestClient(nodeB.port());
+    String uma = onA.registerAndLogin("uma_cl");
+    String vic = onB.registerAndLogin("vic_cl");
+    String id =
+        onA.post("/api/v1/friends/requests", uma, "{\"user_id\":\"vic_cl\"}")
+            .body()
+            .get("request_id")
+            .asText();
+    onB.post("/api/v1/friends/requests/" + id + "/accept", vic, null);
+    try (ChatClient vicOnB = ChatClient.connect(nodeB.port(), vic, "phone")) {
+      assertThat(vicOnB.heartbeat().get("code").asInt()).isZero();
+
+      ChatClient umaOnA = ChatClient.connect(nodeA.port(), uma, "phone");
+      JsonNode online = vicOnB.nextFrame(23, Duration.ofSeconds(5));
+      assertThat(
+              onB.get("/api/v1/presence?user_ids=uma_cl", vic)
+                  .body()
+                  .at("/presence/0/online")
+                  .asBoolean())
+          .isTrue();
+      umaOnA.close();
+      JsonNode offline = vicOnB.nextFrame(23, Duration.ofSeconds(10));
+
+      assertThat(online.get("user_id").asText()).isEqualTo("uma_cl");
+      assertThat(online.get("online").asBoolean()).isTrue();
+      assertThat(offline.get("online").asBoolean()).isFalse();
+      assertThat(offline.get("last_seen").asLong()).isPositive();
+      JsonNode asked = onB.get("/api/v1/presence?user_ids=uma_cl", vic).body().at("/presence/0");
+      assertThat(asked.get("online").asBoolean()).isFalse();
+      assertThat(asked.get("last_seen").asLong()).isEqualTo(offline.get("last_seen").asLong());
     }
   }
 

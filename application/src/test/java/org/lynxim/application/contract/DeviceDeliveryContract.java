@@ -21,6 +21,7 @@ import org.lynxim.application.fixtures.RecordingLocalDevices;
 import org.lynxim.application.fixtures.RecordingLocalDevices.Push;
 import org.lynxim.application.fixtures.RecordingLocalDevices.Sync;
 import org.lynxim.application.fixtures.RecordingPresence;
+import org.lynxim.application.fixtures.TestSupport;
 import org.lynxim.domain.conversation.ConversationId;
 import org.lynxim.domain.conversation.Message;
 import org.lynxim.domain.conversation.MessageContent;
@@ -168,7 +169,7 @@ public abstract class DeviceDeliveryContract {
   void a_device_that_connects_is_replaced_on_every_other_node_never_on_its_own() {
     Node last = cluster().getLast();
     UserDevice phone = new UserDevice(UserId.of("carol"), DeviceId.of("phone"));
-    new ConnectDeviceService(new RecordingPresence(), last.relay())
+    new ConnectDeviceService(new RecordingPresence(), last.relay(), TestSupport.noAnnouncements())
         .connected(phone.user(), phone.device(), Instant.now());
 
     for (Node other : cluster().subList(0, cluster().size() - 1)) {

@@ -57,6 +57,21 @@ public abstract class DevicePresenceContract {
   }
 
   @Test
+  void the_first_device_to_come_and_the_last_to_go_are_told() {
+    DevicePresence presence = newPresence();
+    UserId other = UserId.of(user.value() + "o");
+
+    assertThat(presence.connected(user, phone)).isTrue();
+    assertThat(presence.connected(user, laptop)).isFalse();
+    assertThat(presence.online(List.of(user, other))).containsExactly(user);
+    assertThat(presence.disconnected(user, phone)).isFalse();
+    assertThat(presence.disconnected(user, phone)).as("gone already").isFalse();
+    assertThat(presence.disconnected(user, laptop)).isTrue();
+    assertThat(presence.online(List.of(user, other))).isEmpty();
+    assertThat(presence.connected(user, laptop)).as("first again").isTrue();
+  }
+
+  @Test
   void disconnecting_a_device_that_is_not_online_changes_nothing() {
     DevicePresence presence = newPresence();
     presence.connected(user, laptop);

@@ -67,6 +67,28 @@ class InMemoryContractsTest {
   }
 
   @Nested
+  class Leaving extends LeavingUsersContract {
+    @Override
+    protected org.lynxim.application.presence.port.out.LeavingUsers newLeavingUsers() {
+      return new org.lynxim.application.fixtures.InMemoryLeavingUsers();
+    }
+  }
+
+  @Nested
+  class LastSeen extends LastSeenContract {
+    @Override
+    protected org.lynxim.application.presence.port.out.LastSeenStore newStore(
+        UserAccounts accounts) {
+      return new org.lynxim.application.fixtures.InMemoryLastSeen();
+    }
+
+    @Override
+    protected UserAccounts newAccounts() {
+      return new InMemoryUserAccounts();
+    }
+  }
+
+  @Nested
   class Tokens extends PushTokensContract {
     @Override
     protected PushTokens newTokens() {

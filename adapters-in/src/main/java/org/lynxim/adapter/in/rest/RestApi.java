@@ -23,7 +23,8 @@ public record RestApi(
     UsersHttpEndpoint users,
     DevicesHttpEndpoint devices,
     FriendsHttpEndpoint friends,
-    BlocksHttpEndpoint blocks) {
+    BlocksHttpEndpoint blocks,
+    PresenceHttpEndpoint presence) {
 
   /**
    * The handlers for requests refused before routing (header section or URI too long, body over the
@@ -48,6 +49,7 @@ public record RestApi(
         .register("/api/v1/devices", devices)
         .register("/api/v1/friends", friends)
         .register("/api/v1/blocks", blocks)
+        .register("/api/v1/presence", presence)
         .any("/api/v1/*", (request, response) -> Problems.send(response, 404, "no such resource"))
         .error(HttpException.class, RestApi::httpFailure)
         .error(

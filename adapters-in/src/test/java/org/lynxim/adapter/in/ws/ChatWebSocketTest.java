@@ -24,6 +24,7 @@ import org.lynxim.adapter.in.rest.ConversationsHttpEndpoint;
 import org.lynxim.adapter.in.rest.DevicesHttpEndpoint;
 import org.lynxim.adapter.in.rest.FriendsHttpEndpoint;
 import org.lynxim.adapter.in.rest.GroupsHttpEndpoint;
+import org.lynxim.adapter.in.rest.PresenceHttpEndpoint;
 import org.lynxim.adapter.in.rest.RestApi;
 import org.lynxim.adapter.in.rest.SyncHttpEndpoint;
 import org.lynxim.adapter.in.rest.UsersHttpEndpoint;
@@ -37,15 +38,16 @@ import org.lynxim.domain.user.UserId;
 class ChatWebSocketTest {
   private static final WebSocketSettings SETTINGS =
       new WebSocketSettings(Duration.ofSeconds(90), 64, 65536, 20);
+  private static final LocalConnections LOCAL = new LocalConnections(TestSupport.noMetrics());
   private static final ConnectionRegistry REGISTRY =
       new ConnectionRegistry(
           SETTINGS,
-          TestSupport.noMetrics(),
+          LOCAL,
           (user, device, at) -> {},
           (user, device) -> {},
           devices -> {},
           Clock.systemUTC());
-  private static final InMemoryApplication APP = new InMemoryApplication(REGISTRY);
+  private static final InMemoryApplication APP = new InMemoryApplication(LOCAL);
 
   private final WsClient ws;
   private final Http1Client http;
@@ -85,7 +87,8 @@ class ChatWebSocketTest {
                 APP.listFriends,
                 APP.remarkFriend,
                 APP.removeFriend),
-            new BlocksHttpEndpoint(APP.blockUser, APP.unblockUser, APP.listBlocks));
+            new BlocksHttpEndpoint(APP.blockUser, APP.unblockUser, APP.listBlocks),
+            new PresenceHttpEndpoint(APP.queryPresence));
     server
         .routing(
             routing -> {
@@ -127,13 +130,12 @@ class ChatWebSocketTest {
     assertThat(bob.next()).contains("\"req_id\":\"up\"");
 
     // The same device connected elsewhere a minute ago: this connection is newer and stays.
-    REGISTRY.replacedElsewhere(
-        UserId.of("bob"), DeviceId.of("desk"), Instant.now().minusSeconds(60));
+    LOCAL.replacedElsewhere(UserId.of("bob"), DeviceId.of("desk"), Instant.now().minusSeconds(60));
     bob.send("{\"cmd\":0,\"req_id\":\"still\"}");
     assertThat(bob.next()).contains("\"req_id\":\"still\"");
 
     // It connected elsewhere just now: this older connection gives way.
-    REGISTRY.replacedElsewhere(UserId.of("bob"), DeviceId.of("desk"), Instant.now().plusSeconds(1));
+    LOCAL.replacedElsewhere(UserId.of("bob"), DeviceId.of("desk"), Instant.now().plusSeconds(1));
     assertThat(bob.closes.poll(5, TimeUnit.SECONDS)).isEqualTo(4001);
   }
 

@@ -4,7 +4,9 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Collectors;
 import org.lynxim.application.delivery.port.out.DevicePresence;
 import org.lynxim.domain.user.DeviceId;
 import org.lynxim.domain.user.UserDevice;
@@ -23,18 +25,34 @@ public final class InProcessDevicePresence implements DevicePresence {
   }
 
   @Override
-  public void connected(UserId user, DeviceId device) {
-    online.computeIfAbsent(user, u -> new ConcurrentHashMap<>()).put(device, clock.instant());
+  public boolean connected(UserId user, DeviceId device) {
+    boolean[] first = new boolean[1];
+    online.compute(
+        user,
+        (u, devices) -> {
+          Map<DeviceId, Instant> now = devices == null ? new ConcurrentHashMap<>() : devices;
+          first[0] = now.isEmpty();
+          now.put(device, clock.instant());
+          return now;
+        });
+    return first[0];
   }
 
   @Override
-  public void disconnected(UserId user, DeviceId device) {
+  public boolean disconnected(UserId user, DeviceId device) {
+    boolean[] last = new boolean[1];
     online.computeIfPresent(
         user,
         (u, devices) -> {
-          devices.remove(device);
+          last[0] = devices.remove(device) != null && devices.isEmpty();
           return devices.isEmpty() ? null : devices;
         });
+    return last[0];
+  }
+
+  @Override
+  public Set<UserId> online(Collection<UserId> users) {
+    return users.stream().filter(online::containsKey).collect(Collectors.toSet());
   }
 
   /**

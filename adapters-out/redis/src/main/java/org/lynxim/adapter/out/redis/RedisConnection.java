@@ -55,6 +55,13 @@ public final class RedisConnection implements AutoCloseable {
   /**
    * @param ttl how long a device stays listed without a refresh (a few heartbeat scans)
    */
+  /**
+   * @param keep how long a leaving mark lasts unless settled first
+   */
+  public RedisLeavingUsers leavingUsers(Duration keep) {
+    return new RedisLeavingUsers(this, keep);
+  }
+
   public RedisDevicePresence devicePresence(String node, Duration ttl, Clock clock) {
     return new RedisDevicePresence(this, node, ttl, clock);
   }

@@ -5,8 +5,10 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.lynxim.application.delivery.port.out.DevicePresence;
 import org.lynxim.domain.user.DeviceId;
 import org.lynxim.domain.user.UserDevice;
@@ -23,10 +25,20 @@ import org.redisson.client.codec.StringCodec;
  * moved to another node stays listed there.
  */
 public final class RedisDevicePresence implements DevicePresence {
+  /** Lists the device and answers how many of the user's devices were listed before. */
+  private static final String ADD =
+      "local before = redis.call('hlen', KEYS[1])"
+          + " redis.call('hset', KEYS[1], ARGV[1], ARGV[2])"
+          + " redis.call('pexpire', KEYS[1], ARGV[3])"
+          + " return before";
+
+  /** Takes the device off if this node listed it; answers 1 when that left the user none. */
   private static final String REMOVE_IF_MINE =
       "if redis.call('hget', KEYS[1], ARGV[1]) == ARGV[2] then"
           + " redis.call('hdel', KEYS[2], ARGV[1])"
-          + " return redis.call('hdel', KEYS[1], ARGV[1]) end return 0";
+          + " redis.call('hdel', KEYS[1], ARGV[1])"
+          + " if redis.call('hlen', KEYS[1]) == 0 then return 1 end"
+          + " end return 0";
 
   private final RedisConnection redis;
   private final String node;
@@ -50,32 +62,69 @@ public final class RedisDevicePresence implements DevicePresence {
   }
 
   @Override
-  public void connected(UserId user, DeviceId device) {
+  public boolean connected(UserId user, DeviceId device) {
     try {
       var since = redis.client().<String, String>getMap(sinceKey(user), StringCodec.INSTANCE);
       since.fastPut(device.value(), String.valueOf(clock.millis()));
       since.expire(ttl);
+      Long before =
+          redis
+              .client()
+              .getScript(StringCodec.INSTANCE)
+              .eval(
+                  RScript.Mode.READ_WRITE,
+                  ADD,
+                  RScript.ReturnType.LONG,
+                  List.of(key(user)),
+                  device.value(),
+                  node,
+                  String.valueOf(ttl.toMillis()));
+      return before != null && before == 0;
     } catch (RedisException e) {
-      // Listed below all the same; its time is filled in by the next scan.
+      // Listed by the next scan; whether it was the first cannot be told now.
+      return false;
     }
-    stillConnected(List.of(new UserDevice(user, device)));
   }
 
   @Override
-  public void disconnected(UserId user, DeviceId device) {
+  public boolean disconnected(UserId user, DeviceId device) {
     try {
-      redis
-          .client()
-          .getScript(StringCodec.INSTANCE)
-          .eval(
-              RScript.Mode.READ_WRITE,
-              REMOVE_IF_MINE,
-              RScript.ReturnType.LONG,
-              List.of(key(user), sinceKey(user)),
-              device.value(),
-              node);
+      Long last =
+          redis
+              .client()
+              .getScript(StringCodec.INSTANCE)
+              .eval(
+                  RScript.Mode.READ_WRITE,
+                  REMOVE_IF_MINE,
+                  RScript.ReturnType.LONG,
+                  List.of(key(user), sinceKey(user)),
+                  device.value(),
+                  node);
+      return last != null && last == 1;
     } catch (RedisException e) {
       // The entry expires by itself.
+      return false;
+    }
+  }
+
+  @Override
+  public Set<UserId> online(Collection<UserId> users) {
+    List<UserId> asked = List.copyOf(new HashSet<>(users));
+    try {
+      RBatch batch = redis.client().createBatch();
+      for (UserId user : asked) {
+        batch.getMap(key(user), StringCodec.INSTANCE).isExistsAsync();
+      }
+      List<?> exists = batch.execute().getResponses();
+      Set<UserId> online = new HashSet<>();
+      for (int i = 0; i < asked.size(); i++) {
+        if (Boolean.TRUE.equals(exists.get(i))) {
+          online.add(asked.get(i));
+        }
+      }
+      return online;
+    } catch (RedisException e) {
+      throw RedisConnection.unavailable(e);
     }
   }
 

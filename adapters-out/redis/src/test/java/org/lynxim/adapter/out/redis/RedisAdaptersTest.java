@@ -17,6 +17,7 @@ import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.lynxim.application.contract.DevicePresenceContract;
 import org.lynxim.application.contract.InboxStoreContract;
+import org.lynxim.application.contract.LeavingUsersContract;
 import org.lynxim.application.contract.SendRateLimiterContract;
 import org.lynxim.application.contract.SeqAllocatorContract;
 import org.lynxim.application.delivery.port.out.DevicePresence;
@@ -25,6 +26,7 @@ import org.lynxim.application.messaging.port.out.InboxStore;
 import org.lynxim.application.messaging.port.out.SendRateLimiter;
 import org.lynxim.application.messaging.port.out.SeqAllocator;
 import org.lynxim.application.messaging.service.SyncInboxService;
+import org.lynxim.application.presence.port.out.LeavingUsers;
 import org.lynxim.domain.conversation.ConversationId;
 import org.lynxim.domain.conversation.DirectChatId;
 import org.lynxim.domain.conversation.Message;
@@ -61,6 +63,14 @@ class RedisAdaptersTest {
     @Override
     protected DevicePresence newPresence() {
       return redis.devicePresence("node-a", Duration.ofSeconds(30), Clock.systemUTC());
+    }
+  }
+
+  @Nested
+  class Leaving extends LeavingUsersContract {
+    @Override
+    protected LeavingUsers newLeavingUsers() {
+      return redis.leavingUsers(Duration.ofSeconds(30));
     }
   }
 

@@ -87,6 +87,10 @@ public final class SqlDatabase implements AutoCloseable {
     return new SqlFriendships(dbClient);
   }
 
+  public SqlLastSeen lastSeen() {
+    return new SqlLastSeen(dbClient);
+  }
+
   public SqlRelations relations() {
     return new SqlRelations(dbClient);
   }

@@ -6,6 +6,8 @@ import io.helidon.dbclient.DbRow;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.lynxim.application.social.port.out.Friendships;
 import org.lynxim.domain.social.Friend;
 import org.lynxim.domain.social.FriendRequest;
@@ -54,6 +56,7 @@ public final class SqlFriendships implements Friendships {
   private static final String FRIEND_COLUMNS =
       "SELECT f.friend_id, u.nickname, f.remark, f.since"
           + " FROM friends f LEFT JOIN users u ON u.user_id = f.friend_id";
+  private static final String FRIEND_IDS = "SELECT friend_id FROM friends WHERE user_id = ?";
   private static final String FRIENDS_OF =
       FRIEND_COLUMNS + " WHERE f.user_id = ? ORDER BY f.friend_id";
   private static final String FRIEND = FRIEND_COLUMNS + " WHERE f.user_id = ? AND f.friend_id = ?";
@@ -148,6 +151,16 @@ public final class SqlFriendships implements Friendships {
     String query = direction == RequestDirection.INCOMING ? INCOMING : OUTGOING;
     return SqlFailures.reading(
         () -> db.execute().query(query, user.value()).map(SqlFriendships::toRequest).toList());
+  }
+
+  @Override
+  public Set<UserId> friendIdsOf(UserId user) {
+    return SqlFailures.reading(
+        () ->
+            db.execute()
+                .query(FRIEND_IDS, user.value())
+                .map(row -> UserId.of(row.column("friend_id").getString()))
+                .collect(Collectors.toSet()));
   }
 
   @Override

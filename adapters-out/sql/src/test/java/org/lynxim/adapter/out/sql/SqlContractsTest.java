@@ -7,6 +7,7 @@ import org.junit.jupiter.api.Nested;
 import org.lynxim.application.account.port.out.UserAccounts;
 import org.lynxim.application.contract.GroupStoreContract;
 import org.lynxim.application.contract.InboxStoreContract;
+import org.lynxim.application.contract.LastSeenContract;
 import org.lynxim.application.contract.MessageStoreContract;
 import org.lynxim.application.contract.ProfilesAndSettingsContract;
 import org.lynxim.application.contract.PushTokensContract;
@@ -18,6 +19,7 @@ import org.lynxim.application.group.port.out.GroupStore;
 import org.lynxim.application.messaging.port.out.InboxStore;
 import org.lynxim.application.messaging.port.out.MessageStore;
 import org.lynxim.application.messaging.port.out.ReadPositions;
+import org.lynxim.application.presence.port.out.LastSeenStore;
 import org.lynxim.domain.conversation.Message;
 import org.lynxim.domain.user.UserAccount;
 import org.lynxim.domain.user.UserId;
@@ -73,6 +75,19 @@ class SqlContractsTest {
       @Override
       protected Stores newStores() {
         return socialOf(TestDatabases.h2());
+      }
+    }
+
+    @Nested
+    class LastSeen extends LastSeenContract {
+      @Override
+      protected LastSeenStore newStore(UserAccounts accounts) {
+        return TestDatabases.h2().lastSeen();
+      }
+
+      @Override
+      protected UserAccounts newAccounts() {
+        return TestDatabases.h2().userAccounts(Clock.systemUTC());
       }
     }
 
@@ -151,6 +166,19 @@ class SqlContractsTest {
       @Override
       protected Stores newStores() {
         return socialOf(TestDatabases.mariadb());
+      }
+    }
+
+    @Nested
+    class LastSeen extends LastSeenContract {
+      @Override
+      protected LastSeenStore newStore(UserAccounts accounts) {
+        return TestDatabases.mariadb().lastSeen();
+      }
+
+      @Override
+      protected UserAccounts newAccounts() {
+        return TestDatabases.mariadb().userAccounts(Clock.systemUTC());
       }
     }
 

@@ -3,6 +3,7 @@ package org.lynxim.application.social.port.out;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.lynxim.domain.social.Friend;
 import org.lynxim.domain.social.FriendRequest;
 import org.lynxim.domain.social.FriendRequestId;
@@ -40,6 +41,9 @@ public interface Friendships {
 
   /** The pending requests to ({@code INCOMING}) or from the user, newest first. */
   List<FriendRequest> pending(UserId user, RequestDirection direction);
+
+  /** The user ids of the user's friends. */
+  Set<UserId> friendIdsOf(UserId user);
 
   /** The user's friends by user id, with their nicknames and the user's remarks. */
   List<Friend> friendsOf(UserId user);
