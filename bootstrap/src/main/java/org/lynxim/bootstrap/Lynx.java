@@ -19,6 +19,7 @@ import org.lynxim.adapter.in.rest.GroupsHttpEndpoint;
 import org.lynxim.adapter.in.rest.PresenceHttpEndpoint;
 import org.lynxim.adapter.in.rest.RestApi;
 import org.lynxim.adapter.in.rest.SyncHttpEndpoint;
+import org.lynxim.adapter.in.rest.UnreadHttpEndpoint;
 import org.lynxim.adapter.in.rest.UsersHttpEndpoint;
 import org.lynxim.adapter.in.web.WebPage;
 import org.lynxim.adapter.in.ws.WebSocketEndpoint;
@@ -93,7 +94,10 @@ public final class Lynx {
                   messaging.send(),
                   messaging.pull(),
                   messaging.ack(),
-                  messaging.groupReads()),
+                  messaging.groupReads(),
+                  messaging.changeSettings(),
+                  messaging.clear(),
+                  messaging.readAll()),
               new GroupsHttpEndpoint(
                   groups.create(), groups.get(), groups.addMembers(), groups.removeMember()),
               new SyncHttpEndpoint(messaging.sync()),
@@ -112,7 +116,8 @@ public final class Lynx {
                   social.remarkFriend(),
                   social.removeFriend()),
               new BlocksHttpEndpoint(social.block(), social.unblock(), social.blocks()),
-              new PresenceHttpEndpoint(delivery.queryPresence()));
+              new PresenceHttpEndpoint(delivery.queryPresence()),
+              new UnreadHttpEndpoint(messaging.unread()));
       WebServer server =
           WebServer.builder()
               .config(config.get("server"))

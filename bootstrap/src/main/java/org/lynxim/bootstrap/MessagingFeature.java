@@ -3,20 +3,27 @@ package org.lynxim.bootstrap;
 import java.time.Clock;
 import org.lynxim.adapter.out.memory.InProcessTypingThrottle;
 import org.lynxim.application.messaging.port.in.AckMessagesUseCase;
+import org.lynxim.application.messaging.port.in.ChangeConversationSettingsUseCase;
+import org.lynxim.application.messaging.port.in.ClearConversationUseCase;
 import org.lynxim.application.messaging.port.in.ListConversationsUseCase;
 import org.lynxim.application.messaging.port.in.ListGroupReadsUseCase;
 import org.lynxim.application.messaging.port.in.PullMessagesUseCase;
+import org.lynxim.application.messaging.port.in.ReadAllUseCase;
 import org.lynxim.application.messaging.port.in.SendMessageUseCase;
 import org.lynxim.application.messaging.port.in.SignalTypingUseCase;
 import org.lynxim.application.messaging.port.in.SyncInboxUseCase;
+import org.lynxim.application.messaging.port.in.UnreadSummaryUseCase;
 import org.lynxim.application.messaging.port.out.MessagingMetrics;
 import org.lynxim.application.messaging.service.AckMessagesService;
+import org.lynxim.application.messaging.service.ChangeConversationSettingsService;
+import org.lynxim.application.messaging.service.ClearConversationService;
 import org.lynxim.application.messaging.service.ConversationMembership;
 import org.lynxim.application.messaging.service.ConversationWriter;
 import org.lynxim.application.messaging.service.InboxFanOut;
 import org.lynxim.application.messaging.service.ListConversationsService;
 import org.lynxim.application.messaging.service.ListGroupReadsService;
 import org.lynxim.application.messaging.service.PullMessagesService;
+import org.lynxim.application.messaging.service.ReadAllService;
 import org.lynxim.application.messaging.service.ReadReceipts;
 import org.lynxim.application.messaging.service.RecoverInboxFillsService;
 import org.lynxim.application.messaging.service.SendMessageService;
@@ -24,6 +31,7 @@ import org.lynxim.application.messaging.service.SendRefusals;
 import org.lynxim.application.messaging.service.SignalTypingService;
 import org.lynxim.application.messaging.service.SyncInboxService;
 import org.lynxim.application.messaging.service.TrimInboxesService;
+import org.lynxim.application.messaging.service.UnreadSummaryService;
 
 /**
  * Sending, pulling, acking, the conversation list and the inbox; subscribes the conversations' one
@@ -38,6 +46,10 @@ record MessagingFeature(
     SyncInboxUseCase sync,
     SignalTypingUseCase typing,
     ListGroupReadsUseCase groupReads,
+    ChangeConversationSettingsUseCase changeSettings,
+    ClearConversationUseCase clear,
+    ReadAllUseCase readAll,
+    UnreadSummaryUseCase unread,
     InboxUpkeep upkeep) {
 
   static MessagingFeature wire(
@@ -66,6 +78,22 @@ record MessagingFeature(
                 stores.positions(),
                 fanOut,
                 clock));
+    AckMessagesService ack =
+        new AckMessagesService(
+            membership,
+            stores.messages(),
+            stores.positions(),
+            delivery.shareReadPosition(),
+            new ReadReceipts(stores.settings(), stores.relations(), delivery.relaySignal()));
+    ListConversationsService list =
+        new ListConversationsService(
+            stores.messages(),
+            stores.groups(),
+            stores.positions(),
+            stores.settings(),
+            stores.blocks(),
+            stores.conversationSettings(),
+            settings.inboxMaxMembers());
     return new MessagingFeature(
         new SendMessageService(
             membership,
@@ -75,21 +103,10 @@ record MessagingFeature(
             delivery.push(),
             metrics,
             clock),
-        new PullMessagesService(membership, stores.messages()),
-        new AckMessagesService(
-            membership,
-            stores.messages(),
-            stores.positions(),
-            delivery.shareReadPosition(),
-            new ReadReceipts(stores.settings(), stores.relations(), delivery.relaySignal())),
-        new ListConversationsService(
-            stores.messages(),
-            stores.groups(),
-            stores.positions(),
-            stores.settings(),
-            stores.blocks(),
-            settings.inboxMaxMembers()),
-        new SyncInboxService(stores.inboxes()),
+        new PullMessagesService(membership, stores.messages(), stores.conversationSettings()),
+        ack,
+        list,
+        new SyncInboxService(stores.inboxes(), stores.conversationSettings()),
         new SignalTypingService(
             membership,
             stores.relations(),
@@ -98,6 +115,17 @@ record MessagingFeature(
             settings.inboxMaxMembers()),
         new ListGroupReadsService(
             stores.groups(), stores.positions(), stores.settings(), settings.inboxMaxMembers()),
+        new ChangeConversationSettingsService(
+            membership, stores.conversationSettings(), delivery.notifyAccount(), clock),
+        new ClearConversationService(
+            membership,
+            stores.messages(),
+            stores.positions(),
+            stores.conversationSettings(),
+            delivery.notifyAccount(),
+            clock),
+        new ReadAllService(list, ack),
+        new UnreadSummaryService(list),
         upkeep);
   }
 }

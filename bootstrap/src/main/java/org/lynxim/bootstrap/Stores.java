@@ -12,6 +12,7 @@ import org.lynxim.application.account.port.out.UserProfiles;
 import org.lynxim.application.account.port.out.UserSettingsStore;
 import org.lynxim.application.delivery.port.out.PushTokens;
 import org.lynxim.application.group.port.out.GroupStore;
+import org.lynxim.application.messaging.port.out.ConversationSettingsStore;
 import org.lynxim.application.messaging.port.out.InboxStore;
 import org.lynxim.application.presence.port.out.LastSeenStore;
 import org.lynxim.application.social.port.out.Blocks;
@@ -28,6 +29,7 @@ record Stores(
     Friendships friendships,
     Relations relations,
     LastSeenStore lastSeen,
+    ConversationSettingsStore conversationSettings,
     GroupStore groups,
     SqlMessageStore messages,
     SqlReadPositions positions,
@@ -56,6 +58,7 @@ record Stores(
         database.friendships(),
         database.relations(),
         database.lastSeen(),
+        database.conversationSettings(),
         groups,
         messages,
         database.readPositions(),

@@ -67,6 +67,14 @@ class InMemoryContractsTest {
   }
 
   @Nested
+  class ConversationSettings extends ConversationSettingsContract {
+    @Override
+    protected org.lynxim.application.messaging.port.out.ConversationSettingsStore newStore() {
+      return new org.lynxim.application.fixtures.InMemoryConversationSettings();
+    }
+  }
+
+  @Nested
   class Leaving extends LeavingUsersContract {
     @Override
     protected org.lynxim.application.presence.port.out.LeavingUsers newLeavingUsers() {

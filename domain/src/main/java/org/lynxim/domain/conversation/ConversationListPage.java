@@ -28,7 +28,7 @@ public record ConversationListPage(
       throw new IllegalArgumentException("limit must be 1 to " + MAX_LIMIT);
     }
     List<ConversationSummary> sorted = new ArrayList<>(all);
-    sorted.sort(ConversationSummary.NEWEST_FIRST);
+    sorted.sort(ConversationSummary.LIST_ORDER);
     List<ConversationSummary> rest =
         after.map(cursor -> sorted.stream().filter(cursor::precedes).toList()).orElse(sorted);
     List<ConversationSummary> page = rest.subList(0, Math.min(limit, rest.size()));

@@ -9,7 +9,8 @@ import java.util.Optional;
  * last message the user can see, or, in a group where there is none, when the user joined. {@code
  * diffusion} tells whether its new messages come through the inbox (sync) or only its timeline.
  * {@code peerPosition} is, in a direct chat, how far the other user read, when it shares that (not
- * with read receipts off, not between blocked users); always empty in a group.
+ * with read receipts off, not between blocked users); always empty in a group. {@code settings} are
+ * the user's own for it (pinned, muted, draft).
  */
 public record ConversationSummary(
     ConversationId conversationId,
@@ -18,13 +19,15 @@ public record ConversationSummary(
     Optional<Message> lastMessage,
     long activityTime,
     Diffusion diffusion,
-    Optional<ReadPosition> peerPosition) {
+    Optional<ReadPosition> peerPosition,
+    ConversationSettings settings) {
 
-  /** Newest first, ties by conversation id ascending. */
-  public static final Comparator<ConversationSummary> NEWEST_FIRST =
-      Comparator.comparingLong(ConversationSummary::activityTime)
-          .reversed()
-          .thenComparing(summary -> summary.conversationId().value());
+  /**
+   * The list's order: pinned conversations first, the most recently pinned first; then newest
+   * first; ties by conversation id ascending.
+   */
+  public static final Comparator<ConversationSummary> LIST_ORDER =
+      Comparator.comparing(ConversationListCursor::of, ConversationListCursor.ORDER);
 
   public ConversationSummary {
     Objects.requireNonNull(conversationId, "conversationId");
@@ -32,6 +35,7 @@ public record ConversationSummary(
     Objects.requireNonNull(lastMessage, "lastMessage");
     Objects.requireNonNull(diffusion, "diffusion");
     Objects.requireNonNull(peerPosition, "peerPosition");
+    Objects.requireNonNull(settings, "settings");
     if (conversationId instanceof GroupChatId && peerPosition.isPresent()) {
       throw new IllegalArgumentException("a group has no peer position");
     }
@@ -39,6 +43,19 @@ public record ConversationSummary(
 
   public boolean isGroup() {
     return conversationId instanceof GroupChatId;
+  }
+
+  /** The same line with the user's settings for it. */
+  public ConversationSummary withSettings(ConversationSettings newSettings) {
+    return new ConversationSummary(
+        conversationId,
+        lastSeq,
+        readPosition,
+        lastMessage,
+        activityTime,
+        diffusion,
+        peerPosition,
+        newSettings);
   }
 
   public long unread() {

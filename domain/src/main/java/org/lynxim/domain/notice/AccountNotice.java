@@ -1,6 +1,8 @@
 package org.lynxim.domain.notice;
 
 import java.util.Objects;
+import org.lynxim.domain.conversation.ConversationId;
+import org.lynxim.domain.conversation.ConversationSettings;
 import org.lynxim.domain.social.FriendRequest;
 import org.lynxim.domain.user.UserId;
 import org.lynxim.domain.user.UserSettings;
@@ -40,6 +42,23 @@ public sealed interface AccountNotice {
   record FriendAdded(UserId friend) implements AccountNotice {
     public FriendAdded {
       Objects.requireNonNull(friend, "friend");
+    }
+  }
+
+  /** The user changed its settings for a conversation; they are all given. */
+  record ConversationSettingsChanged(ConversationId conversation, ConversationSettings settings)
+      implements AccountNotice {
+    public ConversationSettingsChanged {
+      Objects.requireNonNull(conversation, "conversation");
+      Objects.requireNonNull(settings, "settings");
+    }
+  }
+
+  /** The user deleted a conversation for itself up to {@code clearedSeq}. */
+  record ConversationCleared(ConversationId conversation, long clearedSeq)
+      implements AccountNotice {
+    public ConversationCleared {
+      Objects.requireNonNull(conversation, "conversation");
     }
   }
 

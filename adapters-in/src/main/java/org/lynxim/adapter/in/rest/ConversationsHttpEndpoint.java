@@ -5,23 +5,31 @@ import io.helidon.webserver.http.HttpRules;
 import io.helidon.webserver.http.HttpService;
 import io.helidon.webserver.http.ServerRequest;
 import io.helidon.webserver.http.ServerResponse;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
 import org.lynxim.adapter.in.Requests;
 import org.lynxim.adapter.in.json.Json;
 import org.lynxim.adapter.in.wire.ConversationList;
+import org.lynxim.adapter.in.wire.ConversationSettingsBody;
 import org.lynxim.adapter.in.wire.PullAnswer;
 import org.lynxim.adapter.in.wire.ReadPositionBody;
 import org.lynxim.adapter.in.wire.ReadsBody;
 import org.lynxim.adapter.in.wire.SendAnswer;
 import org.lynxim.application.messaging.port.in.AckMessagesUseCase;
+import org.lynxim.application.messaging.port.in.ChangeConversationSettingsUseCase;
+import org.lynxim.application.messaging.port.in.ClearConversationUseCase;
 import org.lynxim.application.messaging.port.in.ListConversationsUseCase;
 import org.lynxim.application.messaging.port.in.ListGroupReadsUseCase;
 import org.lynxim.application.messaging.port.in.PullMessagesUseCase;
+import org.lynxim.application.messaging.port.in.ReadAllUseCase;
 import org.lynxim.application.messaging.port.in.SendMessageUseCase;
 import org.lynxim.domain.conversation.ConversationId;
 import org.lynxim.domain.conversation.ConversationListCursor;
 import org.lynxim.domain.conversation.ConversationListPage;
+import org.lynxim.domain.conversation.ConversationSettingsChange;
+import org.lynxim.domain.conversation.Draft;
 import org.lynxim.domain.conversation.Page;
 import org.lynxim.domain.conversation.PullCursor;
 import org.lynxim.domain.conversation.ReadPosition;
@@ -35,13 +43,22 @@ public final class ConversationsHttpEndpoint implements HttpService {
   private final PullMessagesUseCase pull;
   private final AckMessagesUseCase ack;
   private final ListGroupReadsUseCase reads;
+  private final ChangeConversationSettingsUseCase changeSettings;
+  private final ClearConversationUseCase clear;
+  private final ReadAllUseCase readAll;
 
   public ConversationsHttpEndpoint(
       ListConversationsUseCase list,
       SendMessageUseCase send,
       PullMessagesUseCase pull,
       AckMessagesUseCase ack,
-      ListGroupReadsUseCase reads) {
+      ListGroupReadsUseCase reads,
+      ChangeConversationSettingsUseCase changeSettings,
+      ClearConversationUseCase clear,
+      ReadAllUseCase readAll) {
+    this.changeSettings = changeSettings;
+    this.clear = clear;
+    this.readAll = readAll;
     this.list = list;
     this.send = send;
     this.pull = pull;
@@ -56,8 +73,45 @@ public final class ConversationsHttpEndpoint implements HttpService {
         .post("/{id}/messages", this::send)
         .get("/{id}/messages", this::pull)
         .post("/{id}/ack", this::ack)
-        .get("/{id}/reads", this::reads);
+        .get("/{id}/reads", this::reads)
+        .post("/read-all", this::readAll)
+        .patch("/{id}/settings", this::changeSettings)
+        .delete("/{id}", this::clear);
   }
+
+  private void changeSettings(ServerRequest request, ServerResponse response) {
+    ConversationId conversation = conversation(request);
+    ObjectNode body = Bodies.read(request);
+    ConversationSettingsChange change =
+        new ConversationSettingsChange(
+            Json.optionalBoolean(body, "pinned"),
+            Json.optionalBoolean(body, "muted"),
+            Json.patchedString(body, "draft").map(draft -> draft.map(Draft::new)));
+    Bodies.send(
+        response,
+        200,
+        ConversationSettingsBody.from(
+            conversation, changeSettings.change(Caller.of(request), conversation, change)));
+  }
+
+  private void clear(ServerRequest request, ServerResponse response) {
+    ConversationId conversation = conversation(request);
+    long cleared = clear.clear(Caller.of(request), conversation);
+    Bodies.send(response, 200, new Cleared(conversation.value(), cleared));
+  }
+
+  private record Cleared(String conversationId, long clearedSeq) {}
+
+  private void readAll(ServerRequest request, ServerResponse response) {
+    List<ReadPositionBody> moved = new ArrayList<>();
+    readAll
+        .readAll(Caller.of(request))
+        .forEach(
+            (conversation, position) -> moved.add(ReadPositionBody.from(conversation, position)));
+    Bodies.send(response, 200, new ReadAll(moved));
+  }
+
+  private record ReadAll(List<ReadPositionBody> conversations) {}
 
   private void reads(ServerRequest request, ServerResponse response) {
     Bodies.send(

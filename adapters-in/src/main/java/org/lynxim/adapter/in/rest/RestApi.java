@@ -24,7 +24,8 @@ public record RestApi(
     DevicesHttpEndpoint devices,
     FriendsHttpEndpoint friends,
     BlocksHttpEndpoint blocks,
-    PresenceHttpEndpoint presence) {
+    PresenceHttpEndpoint presence,
+    UnreadHttpEndpoint unread) {
 
   /**
    * The handlers for requests refused before routing (header section or URI too long, body over the
@@ -50,6 +51,7 @@ public record RestApi(
         .register("/api/v1/friends", friends)
         .register("/api/v1/blocks", blocks)
         .register("/api/v1/presence", presence)
+        .register("/api/v1/unread", unread)
         .any("/api/v1/*", (request, response) -> Problems.send(response, 404, "no such resource"))
         .error(HttpException.class, RestApi::httpFailure)
         .error(

@@ -7,10 +7,12 @@ import com.fasterxml.jackson.databind.node.NullNode;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.List;
+import java.util.Optional;
 import org.lynxim.domain.conversation.ConversationId;
 import org.lynxim.domain.conversation.ConversationListCursor;
 import org.lynxim.domain.conversation.ConversationListPage;
 import org.lynxim.domain.conversation.ConversationSummary;
+import org.lynxim.domain.conversation.Draft;
 
 /**
  * {@code GET /api/v1/conversations}: a page of the caller's conversations, most recent first, and
@@ -31,7 +33,10 @@ public record ConversationList(List<Line> conversations, String nextCursor) {
       long unread,
       String diffusion,
       MessageBody lastMessage,
-      @JsonInclude(JsonInclude.Include.NON_NULL) JsonNode peerLastAckSeq) {
+      @JsonInclude(JsonInclude.Include.NON_NULL) JsonNode peerLastAckSeq,
+      boolean pinned,
+      boolean muted,
+      String draft) {
 
     public static Line from(ConversationSummary summary) {
       return new Line(
@@ -47,7 +52,10 @@ public record ConversationList(List<Line> conversations, String nextCursor) {
               : summary
                   .peerPosition()
                   .<JsonNode>map(position -> LongNode.valueOf(position.lastAckSeq()))
-                  .orElse(NullNode.getInstance()));
+                  .orElse(NullNode.getInstance()),
+          summary.settings().pinned(),
+          summary.settings().muted(),
+          summary.settings().draft().map(Draft::text).orElse(null));
     }
   }
 
@@ -57,9 +65,18 @@ public record ConversationList(List<Line> conversations, String nextCursor) {
         page.next().map(ConversationList::encode).orElse(null));
   }
 
-  /** The cursor as the opaque string clients pass back: URL-safe, no padding. */
+  private static final String PINNED = "p";
+
+  /**
+   * The cursor as the opaque string clients pass back: URL-safe, no padding. A pinned place starts
+   * with {@code p} and its pin time; an unpinned one reads as in version 1.1.
+   */
   static String encode(ConversationListCursor cursor) {
-    String plain = cursor.activityTime() + ":" + cursor.conversationId().value();
+    String plain =
+        cursor.pinnedAt().map(pinnedAt -> PINNED + pinnedAt + ":").orElse("")
+            + cursor.activityTime()
+            + ":"
+            + cursor.conversationId().value();
     return Base64.getUrlEncoder()
         .withoutPadding()
         .encodeToString(plain.getBytes(StandardCharsets.UTF_8));
@@ -69,8 +86,15 @@ public record ConversationList(List<Line> conversations, String nextCursor) {
   public static ConversationListCursor decodeCursor(String cursor) {
     try {
       String plain = new String(Base64.getUrlDecoder().decode(cursor), StandardCharsets.UTF_8);
+      Optional<Long> pinnedAt = Optional.empty();
+      if (plain.startsWith(PINNED)) {
+        int colon = plain.indexOf(':');
+        pinnedAt = Optional.of(Long.parseLong(plain.substring(PINNED.length(), colon)));
+        plain = plain.substring(colon + 1);
+      }
       int colon = plain.indexOf(':');
       return new ConversationListCursor(
+          pinnedAt,
           Long.parseLong(plain.substring(0, colon)),
           ConversationId.parse(plain.substring(colon + 1)));
     } catch (RuntimeException notOurs) {

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Optional;
 import org.lynxim.adapter.in.ErrorReply;
 import org.lynxim.adapter.in.json.Json;
+import org.lynxim.adapter.in.wire.ConversationSettingsBody;
 import org.lynxim.adapter.in.wire.ErrorFrame;
 import org.lynxim.adapter.in.wire.FriendRequestBody;
 import org.lynxim.adapter.in.wire.MessageBody;
@@ -105,6 +106,18 @@ final class FrameEncoder {
                   NOTICE,
                   "friend_request_answered",
                   new RequestNoticeBody(FriendRequestBody.from(answered.request()))));
+      case AccountNotice.ConversationSettingsChanged changed ->
+          write(
+              new AccountNoticeFrame(
+                  NOTICE,
+                  "conversation_settings",
+                  ConversationSettingsBody.from(changed.conversation(), changed.settings())));
+      case AccountNotice.ConversationCleared cleared ->
+          write(
+              new AccountNoticeFrame(
+                  NOTICE,
+                  "conversation_cleared",
+                  new ClearedBody(cleared.conversation().value(), cleared.clearedSeq())));
       case AccountNotice.FriendAdded added ->
           write(
               new AccountNoticeFrame(
@@ -156,6 +169,8 @@ final class FrameEncoder {
   private record RequestNoticeBody(FriendRequestBody request) {}
 
   private record UserNoticeBody(String userId) {}
+
+  private record ClearedBody(String conversationId, long clearedSeq) {}
 
   static String push(Message message) {
     return write(new Push(PUSH, MessageBody.from(message)));

@@ -27,6 +27,7 @@ import org.lynxim.adapter.in.rest.GroupsHttpEndpoint;
 import org.lynxim.adapter.in.rest.PresenceHttpEndpoint;
 import org.lynxim.adapter.in.rest.RestApi;
 import org.lynxim.adapter.in.rest.SyncHttpEndpoint;
+import org.lynxim.adapter.in.rest.UnreadHttpEndpoint;
 import org.lynxim.adapter.in.rest.UsersHttpEndpoint;
 import org.lynxim.application.fixtures.InMemoryApplication;
 import org.lynxim.application.fixtures.TestSupport;
@@ -75,7 +76,15 @@ class ChatWebSocketTest {
         new RestApi(
             APP.authenticate,
             new AuthHttpEndpoint(APP.register, APP.login),
-            new ConversationsHttpEndpoint(APP.list, APP.send, APP.pull, APP.ack, APP.groupReads),
+            new ConversationsHttpEndpoint(
+                APP.list,
+                APP.send,
+                APP.pull,
+                APP.ack,
+                APP.groupReads,
+                APP.changeConversationSettings,
+                APP.clearConversation,
+                APP.readAll),
             new GroupsHttpEndpoint(APP.createGroup, APP.getGroup, APP.addMembers, APP.removeMember),
             new SyncHttpEndpoint(APP.sync),
             new UsersHttpEndpoint(APP.profile, APP.updateProfile, APP.settings, APP.updateSettings),
@@ -88,7 +97,8 @@ class ChatWebSocketTest {
                 APP.remarkFriend,
                 APP.removeFriend),
             new BlocksHttpEndpoint(APP.blockUser, APP.unblockUser, APP.listBlocks),
-            new PresenceHttpEndpoint(APP.queryPresence));
+            new PresenceHttpEndpoint(APP.queryPresence),
+            new UnreadHttpEndpoint(APP.unreadSummary));
     server
         .routing(
             routing -> {

@@ -11,12 +11,14 @@ import org.lynxim.application.account.port.out.UserSettingsStore;
 import org.lynxim.application.group.port.out.GroupStore;
 import org.lynxim.application.messaging.port.in.ListConversationsUseCase;
 import org.lynxim.application.messaging.port.out.ConversationHeads;
+import org.lynxim.application.messaging.port.out.ConversationSettingsStore;
 import org.lynxim.application.messaging.port.out.ReadPositions;
 import org.lynxim.application.social.port.out.Blocks;
 import org.lynxim.domain.conversation.ConversationHead;
 import org.lynxim.domain.conversation.ConversationId;
 import org.lynxim.domain.conversation.ConversationListCursor;
 import org.lynxim.domain.conversation.ConversationListPage;
+import org.lynxim.domain.conversation.ConversationSettings;
 import org.lynxim.domain.conversation.ConversationSummary;
 import org.lynxim.domain.conversation.Diffusion;
 import org.lynxim.domain.conversation.DirectChatId;
@@ -34,6 +36,7 @@ public final class ListConversationsService implements ListConversationsUseCase 
   private final ReadPositions positions;
   private final UserSettingsStore settings;
   private final Blocks blocks;
+  private final ConversationSettingsStore conversationSettings;
   private final int inboxMaxMembers;
 
   public ListConversationsService(
@@ -42,7 +45,9 @@ public final class ListConversationsService implements ListConversationsUseCase 
       ReadPositions positions,
       UserSettingsStore settings,
       Blocks blocks,
+      ConversationSettingsStore conversationSettings,
       int inboxMaxMembers) {
+    this.conversationSettings = conversationSettings;
     this.heads = heads;
     this.groups = groups;
     this.positions = positions;
@@ -53,10 +58,33 @@ public final class ListConversationsService implements ListConversationsUseCase 
 
   @Override
   public ConversationListPage list(UserId user, Optional<ConversationListCursor> after, int limit) {
+    return ConversationListPage.of(summaries(user), after, limit);
+  }
+
+  /**
+   * The user's whole list, in no order: every direct chat with a message or pinned or drafted, and
+   * every group, each with the user's settings for it; those the user cleared and nothing newer
+   * came to are left out.
+   */
+  public List<ConversationSummary> summaries(UserId user) {
     Map<ConversationId, ReadPosition> read = positions.allOf(user);
+    Map<ConversationId, ConversationSettings> own = conversationSettings.allOf(user);
     List<ConversationSummary> list = new ArrayList<>();
     List<ConversationHead> directHeads = heads.directHeadsOf(user);
-    Map<ConversationId, Optional<ReadPosition>> peerPositions = peerPositions(user, directHeads);
+    Set<ConversationId> listed = new HashSet<>();
+    directHeads.forEach(head -> listed.add(head.conversationId()));
+    List<DirectChatId> quiet = new ArrayList<>();
+    own.forEach(
+        (conversation, settings) -> {
+          if (conversation instanceof DirectChatId direct
+              && !listed.contains(direct)
+              && settings.listedWithoutMessages()) {
+            quiet.add(direct);
+          }
+        });
+    List<DirectChatId> directs = new ArrayList<>(quiet);
+    directHeads.forEach(head -> directs.add((DirectChatId) head.conversationId()));
+    Map<ConversationId, Optional<ReadPosition>> peerPositions = peerPositions(user, directs);
     for (ConversationHead head : directHeads) {
       Message last = head.lastMessage();
       list.add(
@@ -67,7 +95,21 @@ public final class ListConversationsService implements ListConversationsUseCase 
               Optional.of(last),
               last.sendTime(),
               Diffusion.INBOX,
-              peerPositions.get(head.conversationId())));
+              peerPositions.get(head.conversationId()),
+              own.getOrDefault(head.conversationId(), ConversationSettings.NONE)));
+    }
+    for (DirectChatId direct : quiet) {
+      ConversationSettings settings = own.get(direct);
+      list.add(
+          new ConversationSummary(
+              direct,
+              0,
+              positionIn(read, direct, 0),
+              Optional.empty(),
+              settings.changedAt().toEpochMilli(),
+              Diffusion.INBOX,
+              peerPositions.get(direct),
+              settings));
     }
     List<Group> memberships = groups.groupsOf(user);
     Map<ConversationId, ConversationHead> groupHeads =
@@ -77,9 +119,11 @@ public final class ListConversationsService implements ListConversationsUseCase 
           Diffusion.of(group.conversationId(), group.memberIds().size(), inboxMaxMembers);
       list.add(
           groupSummary(
-              group.conversationId(), group.requireMember(user), groupHeads, read, diffusion));
+                  group.conversationId(), group.requireMember(user), groupHeads, read, diffusion)
+              .withSettings(own.getOrDefault(group.conversationId(), ConversationSettings.NONE)));
     }
-    return ConversationListPage.of(list, after, limit);
+    list.removeIf(summary -> summary.settings().hides(summary.lastSeq()));
+    return list;
   }
 
   /**
@@ -87,10 +131,10 @@ public final class ListConversationsService implements ListConversationsUseCase 
    * it turned read receipts off or a block stands between the two.
    */
   private Map<ConversationId, Optional<ReadPosition>> peerPositions(
-      UserId user, List<ConversationHead> directHeads) {
+      UserId user, List<DirectChatId> directs) {
     Map<ConversationId, UserId> peers = new HashMap<>();
-    for (ConversationHead head : directHeads) {
-      peers.put(head.conversationId(), ((DirectChatId) head.conversationId()).peerOf(user));
+    for (DirectChatId direct : directs) {
+      peers.put(direct, direct.peerOf(user));
     }
     Set<UserId> hidden = new HashSet<>(settings.withoutReadReceipts(peers.values()));
     if (!peers.isEmpty()) {
@@ -131,7 +175,8 @@ public final class ListConversationsService implements ListConversationsUseCase 
         last,
         last.map(Message::sendTime).orElse(member.joinedAt()),
         diffusion,
-        Optional.empty());
+        Optional.empty(),
+        ConversationSettings.NONE);
   }
 
   private static ReadPosition positionIn(

@@ -1,6 +1,7 @@
 package org.lynxim.application.messaging.service;
 
 import org.lynxim.application.messaging.port.in.PullMessagesUseCase;
+import org.lynxim.application.messaging.port.out.ConversationSettingsStore;
 import org.lynxim.application.messaging.port.out.MessageStore;
 import org.lynxim.domain.conversation.ConversationId;
 import org.lynxim.domain.conversation.Page;
@@ -8,20 +9,29 @@ import org.lynxim.domain.conversation.Participation;
 import org.lynxim.domain.conversation.PullCursor;
 import org.lynxim.domain.user.UserId;
 
-/** Reads one page after the cursor, never below the reader's join seq. */
+/**
+ * Reads one page after the cursor, never below the reader's join seq nor what it deleted for
+ * itself.
+ */
 public final class PullMessagesService implements PullMessagesUseCase {
   private final ConversationMembership membership;
   private final MessageStore messages;
+  private final ConversationSettingsStore settings;
 
-  public PullMessagesService(ConversationMembership membership, MessageStore messages) {
+  public PullMessagesService(
+      ConversationMembership membership,
+      MessageStore messages,
+      ConversationSettingsStore settings) {
     this.membership = membership;
     this.messages = messages;
+    this.settings = settings;
   }
 
   @Override
   public Page pull(UserId reader, ConversationId conversation, PullCursor cursor) {
     Participation participation = membership.require(reader, conversation);
-    PullCursor visible = cursor.notBelow(participation.joinSeq());
+    long cleared = settings.of(reader, conversation).clearedSeq();
+    PullCursor visible = cursor.notBelow(Math.max(participation.joinSeq(), cleared));
     var readAhead = messages.readAfter(conversation, visible.cursorSeq(), cursor.limit() + 1);
     return Page.of(readAhead, cursor, cursor.limit());
   }

@@ -15,6 +15,8 @@ import java.util.Optional;
 import org.lynxim.adapter.out.support.MessageCodec;
 import org.lynxim.application.delivery.port.out.DeliveryEvent;
 import org.lynxim.domain.conversation.ConversationId;
+import org.lynxim.domain.conversation.ConversationSettings;
+import org.lynxim.domain.conversation.Draft;
 import org.lynxim.domain.conversation.Message;
 import org.lynxim.domain.conversation.MessageContent;
 import org.lynxim.domain.conversation.MessageDraft;
@@ -111,6 +113,8 @@ final class WireFormat {
   private static final byte FRIEND_REQUEST_ANSWERED = 4;
   private static final byte FRIEND_ADDED = 5;
   private static final byte FRIEND_REMOVED = 6;
+  private static final byte CONVERSATION_SETTINGS = 7;
+  private static final byte CONVERSATION_CLEARED = 8;
 
   /** A delivery event and the node that told it. */
   record Told(String origin, DeliveryEvent event) {}
@@ -229,6 +233,24 @@ final class WireFormat {
         out.writeByte(FRIEND_REQUEST_ANSWERED);
         writeRequest(out, answered.request());
       }
+      case AccountNotice.ConversationSettingsChanged changed -> {
+        out.writeByte(CONVERSATION_SETTINGS);
+        out.writeUTF(changed.conversation().value());
+        ConversationSettings settings = changed.settings();
+        out.writeLong(settings.pinnedAt().map(Instant::toEpochMilli).orElse(-1L));
+        out.writeBoolean(settings.muted());
+        out.writeBoolean(settings.draft().isPresent());
+        // A draft is at most 4096 bytes: well within what writeUTF carries.
+        out.writeUTF(settings.draft().map(Draft::text).orElse(""));
+        out.writeLong(settings.clearedSeq());
+        out.writeBoolean(settings.hidden());
+        out.writeLong(settings.changedAt().toEpochMilli());
+      }
+      case AccountNotice.ConversationCleared cleared -> {
+        out.writeByte(CONVERSATION_CLEARED);
+        out.writeUTF(cleared.conversation().value());
+        out.writeLong(cleared.clearedSeq());
+      }
       case AccountNotice.FriendAdded added -> {
         out.writeByte(FRIEND_ADDED);
         out.writeUTF(added.friend().value());
@@ -324,6 +346,24 @@ final class WireFormat {
       case FRIEND_REQUEST -> new AccountNotice.FriendRequestReceived(readRequest(in));
       case FRIEND_REQUEST_ANSWERED -> new AccountNotice.FriendRequestAnswered(readRequest(in));
       case FRIEND_ADDED -> new AccountNotice.FriendAdded(UserId.of(in.readUTF()));
+      case CONVERSATION_SETTINGS -> {
+        ConversationId conversation = ConversationId.parse(in.readUTF());
+        long pinnedAt = in.readLong();
+        boolean muted = in.readBoolean();
+        boolean hasDraft = in.readBoolean();
+        String draft = in.readUTF();
+        yield new AccountNotice.ConversationSettingsChanged(
+            conversation,
+            new ConversationSettings(
+                pinnedAt < 0 ? Optional.empty() : Optional.of(Instant.ofEpochMilli(pinnedAt)),
+                muted,
+                hasDraft ? Optional.of(new Draft(draft)) : Optional.empty(),
+                in.readLong(),
+                in.readBoolean(),
+                Instant.ofEpochMilli(in.readLong())));
+      }
+      case CONVERSATION_CLEARED ->
+          new AccountNotice.ConversationCleared(ConversationId.parse(in.readUTF()), in.readLong());
       case FRIEND_REMOVED -> new AccountNotice.FriendRemoved(UserId.of(in.readUTF()));
       default -> throw new IllegalArgumentException("unknown notice kind " + kind);
     };

@@ -21,6 +21,7 @@ import org.lynxim.application.contract.LeavingUsersContract;
 import org.lynxim.application.contract.SendRateLimiterContract;
 import org.lynxim.application.contract.SeqAllocatorContract;
 import org.lynxim.application.delivery.port.out.DevicePresence;
+import org.lynxim.application.fixtures.InMemoryConversationSettings;
 import org.lynxim.application.fixtures.InMemoryMessageStore;
 import org.lynxim.application.messaging.port.out.InboxStore;
 import org.lynxim.application.messaging.port.out.SendRateLimiter;
@@ -120,7 +121,7 @@ class RedisAdaptersTest {
     // What a restart of Redis does to these keys.
     redis.client().getKeys().deleteByPattern(redis.key("inbox:*"));
 
-    SyncInboxService sync = new SyncInboxService(inboxes);
+    SyncInboxService sync = new SyncInboxService(inboxes, new InMemoryConversationSettings());
     assertThat(sync.sync(bob, new SyncCursor(before, 10)).reset()).isTrue();
     long after =
         inboxes.append(chat, List.of(message(chat, 2)), List.of(bob)).getFirst().inboxSeq();
@@ -148,7 +149,11 @@ class RedisAdaptersTest {
 
     await()
         .atMost(Duration.ofSeconds(5))
-        .until(() -> new SyncInboxService(inboxes).sync(bob, new SyncCursor(seen, 10)).reset());
+        .until(
+            () ->
+                new SyncInboxService(inboxes, new InMemoryConversationSettings())
+                    .sync(bob, new SyncCursor(seen, 10))
+                    .reset());
   }
 
   private static Message message(ConversationId chat, long seq) {

@@ -87,6 +87,10 @@ public final class SqlDatabase implements AutoCloseable {
     return new SqlFriendships(dbClient);
   }
 
+  public SqlConversationSettings conversationSettings() {
+    return new SqlConversationSettings(dbClient);
+  }
+
   public SqlLastSeen lastSeen() {
     return new SqlLastSeen(dbClient);
   }

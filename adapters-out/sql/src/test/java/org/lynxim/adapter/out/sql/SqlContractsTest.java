@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Nested;
 import org.lynxim.application.account.port.out.UserAccounts;
+import org.lynxim.application.contract.ConversationSettingsContract;
 import org.lynxim.application.contract.GroupStoreContract;
 import org.lynxim.application.contract.InboxStoreContract;
 import org.lynxim.application.contract.LastSeenContract;
@@ -16,6 +17,7 @@ import org.lynxim.application.contract.SocialContract;
 import org.lynxim.application.contract.UserAccountsContract;
 import org.lynxim.application.delivery.port.out.PushTokens;
 import org.lynxim.application.group.port.out.GroupStore;
+import org.lynxim.application.messaging.port.out.ConversationSettingsStore;
 import org.lynxim.application.messaging.port.out.InboxStore;
 import org.lynxim.application.messaging.port.out.MessageStore;
 import org.lynxim.application.messaging.port.out.ReadPositions;
@@ -75,6 +77,14 @@ class SqlContractsTest {
       @Override
       protected Stores newStores() {
         return socialOf(TestDatabases.h2());
+      }
+    }
+
+    @Nested
+    class ConversationSettings extends ConversationSettingsContract {
+      @Override
+      protected ConversationSettingsStore newStore() {
+        return TestDatabases.h2().conversationSettings();
       }
     }
 
@@ -166,6 +176,14 @@ class SqlContractsTest {
       @Override
       protected Stores newStores() {
         return socialOf(TestDatabases.mariadb());
+      }
+    }
+
+    @Nested
+    class ConversationSettings extends ConversationSettingsContract {
+      @Override
+      protected ConversationSettingsStore newStore() {
+        return TestDatabases.mariadb().conversationSettings();
       }
     }
 

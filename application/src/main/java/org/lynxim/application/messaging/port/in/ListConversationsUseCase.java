@@ -8,8 +8,8 @@ import org.lynxim.domain.user.UserId;
 
 /**
  * The user's conversations: every direct chat with at least one message and every group the user
- * belongs to, newest first ({@link ConversationSummary#NEWEST_FIRST}), a page of up to {@code
- * limit} (1 to {@value ConversationListPage#MAX_LIMIT}) after {@code after}.
+ * belongs to, pinned first, then newest first ({@link ConversationSummary#LIST_ORDER}), a page of
+ * up to {@code limit} (1 to {@value ConversationListPage#MAX_LIMIT}) after {@code after}.
  *
  * @throws IllegalArgumentException a limit outside 1 to 1000
  */
