@@ -67,13 +67,14 @@ public final class Lynx {
               settings.tokenLifetime(),
               clock);
       Stores stores = Stores.open(database, shape, clock);
-      GroupFeature groups = GroupFeature.wire(settings, stores, clock);
       DeliveryFeature delivery =
           DeliveryFeature.wire(settings, shape, stores, webSocketSettings, metrics, clock);
       AccountFeature account = AccountFeature.wire(settings, stores, tokens, delivery);
       SocialFeature social = SocialFeature.wire(stores, delivery, clock);
       MessagingFeature messaging =
           MessagingFeature.wire(settings, shape, stores, delivery, metrics, clock);
+      GroupFeature groups =
+          GroupFeature.wire(settings, stores, messaging.appendSystemMessage(), clock);
 
       WebSocketEndpoint webSocket =
           new WebSocketEndpoint(
@@ -99,7 +100,18 @@ public final class Lynx {
                   messaging.clear(),
                   messaging.readAll()),
               new GroupsHttpEndpoint(
-                  groups.create(), groups.get(), groups.addMembers(), groups.removeMember()),
+                  groups.create(),
+                  groups.get(),
+                  groups.list(),
+                  groups.members(),
+                  groups.addMembers(),
+                  groups.removeMember(),
+                  groups.changeMember(),
+                  groups.update(),
+                  groups.transfer(),
+                  groups.join(),
+                  groups.dissolve(),
+                  clock),
               new SyncHttpEndpoint(messaging.sync()),
               new UsersHttpEndpoint(
                   account.profile(),

@@ -41,6 +41,7 @@ record LynxSettings(
     int writerQueue,
     int writerBatch,
     int inboxMaxMembers,
+    int groupsMaxMembers,
     Duration inboxKeepTime,
     int inboxKeepEntries,
     Duration inboxTrimEvery) {
@@ -81,6 +82,7 @@ record LynxSettings(
         lynx.get("writers.queue").asInt().orElse(10_000),
         lynx.get("writers.batch").asInt().orElse(512),
         lynx.get("inbox.members").asInt().orElse(500),
+        lynx.get("groups.max.members").asInt().orElse(10_000),
         lynx.get("inbox.keep.time").as(Duration.class).orElse(Duration.ofDays(7)),
         lynx.get("inbox.keep.entries").asInt().orElse(1000),
         lynx.get("inbox.trim.every").as(Duration.class).orElse(Duration.ofHours(1)));

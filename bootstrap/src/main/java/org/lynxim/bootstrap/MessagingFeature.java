@@ -1,8 +1,10 @@
 package org.lynxim.bootstrap;
 
+import java.security.SecureRandom;
 import java.time.Clock;
 import org.lynxim.adapter.out.memory.InProcessTypingThrottle;
 import org.lynxim.application.messaging.port.in.AckMessagesUseCase;
+import org.lynxim.application.messaging.port.in.AppendSystemMessageUseCase;
 import org.lynxim.application.messaging.port.in.ChangeConversationSettingsUseCase;
 import org.lynxim.application.messaging.port.in.ClearConversationUseCase;
 import org.lynxim.application.messaging.port.in.ListConversationsUseCase;
@@ -15,6 +17,7 @@ import org.lynxim.application.messaging.port.in.SyncInboxUseCase;
 import org.lynxim.application.messaging.port.in.UnreadSummaryUseCase;
 import org.lynxim.application.messaging.port.out.MessagingMetrics;
 import org.lynxim.application.messaging.service.AckMessagesService;
+import org.lynxim.application.messaging.service.AppendSystemMessageService;
 import org.lynxim.application.messaging.service.ChangeConversationSettingsService;
 import org.lynxim.application.messaging.service.ClearConversationService;
 import org.lynxim.application.messaging.service.ConversationMembership;
@@ -50,6 +53,7 @@ record MessagingFeature(
     ClearConversationUseCase clear,
     ReadAllUseCase readAll,
     UnreadSummaryUseCase unread,
+    AppendSystemMessageUseCase appendSystemMessage,
     InboxUpkeep upkeep) {
 
   static MessagingFeature wire(
@@ -126,6 +130,7 @@ record MessagingFeature(
             clock),
         new ReadAllService(list, ack),
         new UnreadSummaryService(list),
+        new AppendSystemMessageService(shape.pipeline(), delivery.push(), new SecureRandom()),
         upkeep);
   }
 }

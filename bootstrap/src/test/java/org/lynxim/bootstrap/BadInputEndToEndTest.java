@@ -227,7 +227,11 @@ class BadInputEndToEndTest extends OneNodeTest {
         "{\"cmd\":2,\"msg_id\":\"m\",\"conversation_id\":\"dm:alice_bad:bob_bad\",\"payload\":\"x\"} | 2 | 400",
         "{\"cmd\":2,\"msg_id\":\"m\",\"conversation_id\":\"dm:alice_bad:bob_bad\",\"payload\":{\"content\":5}} | 2 | 400",
         "{\"cmd\":2,\"msg_id\":\"m\",\"conversation_id\":\"dm:alice_bad:bob_bad\",\"payload\":{\"content\":\"\"}} | 2 | 400",
-        "{\"cmd\":2,\"msg_id\":\"m\",\"conversation_id\":\"dm:alice_bad:bob_bad\",\"payload\":{\"content\":\"x\",\"msg_type\":6}} | 2 | 400",
+        // 1.2: types 6 and 7 are valid; call logs (8) and system messages (100) are server-made.
+        "{\"cmd\":2,\"msg_id\":\"m\",\"conversation_id\":\"dm:alice_bad:bob_bad\",\"payload\":{\"content\":\"x\",\"msg_type\":0}} | 2 | 400",
+        "{\"cmd\":2,\"msg_id\":\"m\",\"conversation_id\":\"dm:alice_bad:bob_bad\",\"payload\":{\"content\":\"x\",\"msg_type\":8}} | 2 | 400",
+        "{\"cmd\":2,\"msg_id\":\"m\",\"conversation_id\":\"dm:alice_bad:bob_bad\",\"payload\":{\"content\":\"x\",\"msg_type\":100}} | 2 | 400",
+        "{\"cmd\":2,\"msg_id\":\"m\",\"conversation_id\":\"dm:alice_bad:bob_bad\",\"payload\":{\"content\":\"x\",\"msg_type\":101}} | 2 | 400",
         "{\"cmd\":2,\"msg_id\":\"m\",\"conversation_id\":\"dm:alice_bad:bob_bad\",\"payload\":{\"content\":\"x\",\"msg_type\":\"1\"}} | 2 | 400",
         "{\"cmd\":2,\"msg_id\":\"m\",\"conversation_id\":\"dm:bob_bad:alice_bad\",\"payload\":{\"content\":\"x\"}} | 2 | 400",
         "{\"cmd\":2,\"msg_id\":\"m\",\"conversation_id\":\"grp:\",\"payload\":{\"content\":\"x\"}} | 2 | 400",

@@ -109,8 +109,12 @@ class ChatEndToEndTest extends OneNodeTest {
         assertThat(ginaPhone.nextPush().get("payload").get("content").asText())
             .isEqualTo("welcome gina");
         ObjectNode page = ginaPhone.pull(group, 0, 50);
-        assertThat(page.get("payload")).hasSize(1);
-        assertThat(page.get("payload").get(0).get("content").asText()).isEqualTo("welcome gina");
+        // 1.2: gina joined just before the member_added message that names her, so she sees it.
+        assertThat(page.get("payload")).hasSize(2);
+        assertThat(page.get("payload").get(0).get("msg_type").asInt()).isEqualTo(100);
+        assertThat(page.get("payload").get(0).get("content").asText())
+            .isEqualTo("{\"event\":\"member_added\",\"user_ids\":[\"gina_e2e\"]}");
+        assertThat(page.get("payload").get(1).get("content").asText()).isEqualTo("welcome gina");
       }
     }
 
@@ -118,9 +122,9 @@ class ChatEndToEndTest extends OneNodeTest {
     JsonNode line = list.body().get("conversations").get(0);
     assertThat(line.get("conversation_id").asText()).isEqualTo(group);
     assertThat(line.get("type").asText()).isEqualTo("group");
-    assertThat(line.get("last_seq").asLong()).isEqualTo(2);
+    assertThat(line.get("last_seq").asLong()).isEqualTo(3);
     assertThat(line.get("last_ack_seq").asLong()).isEqualTo(1);
-    assertThat(line.get("unread").asLong()).isEqualTo(1);
+    assertThat(line.get("unread").asLong()).as("the system message is not unread").isEqualTo(1);
     assertThat(line.get("last_message").get("content").asText()).isEqualTo("welcome gina");
   }
 

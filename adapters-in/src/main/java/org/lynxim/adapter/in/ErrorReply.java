@@ -9,6 +9,7 @@ import org.lynxim.domain.error.AuthenticationException;
 import org.lynxim.domain.error.ConflictException;
 import org.lynxim.domain.error.ContentTooLargeException;
 import org.lynxim.domain.error.ForbiddenException;
+import org.lynxim.domain.error.GoneException;
 import org.lynxim.domain.error.NotFoundException;
 import org.lynxim.domain.error.RateLimitedException;
 import org.lynxim.domain.error.Reason;
@@ -42,6 +43,7 @@ public record ErrorReply(int code, String message, Optional<Reason> reason) {
       case NotFoundException e -> new ErrorReply(404, e.getMessage());
       case ForbiddenException e -> new ErrorReply(403, e.getMessage(), Optional.of(e.reason()));
       case ConflictException e -> new ErrorReply(409, e.getMessage(), Optional.of(e.reason()));
+      case GoneException e -> new ErrorReply(410, e.getMessage(), Optional.of(e.reason()));
       case RateLimitedException e -> new ErrorReply(429, e.getMessage());
       case StoreUnavailableException e -> {
         LOG.log(Level.WARNING, "answering 503: " + e.getMessage());

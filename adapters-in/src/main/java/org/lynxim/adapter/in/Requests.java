@@ -51,7 +51,7 @@ public final class Requests {
       String content) {
     MsgId id = MsgId.of(msgId);
     ConversationId conversation = ConversationId.parse(conversationId);
-    MsgType type = msgType.isPresent() ? MsgType.ofCode(msgType.getAsLong()) : MsgType.TEXT;
+    MsgType type = msgType.isPresent() ? MsgType.ofClientCode(msgType.getAsLong()) : MsgType.TEXT;
     MessageDraft draft =
         new MessageDraft(conversation, id, sender, type, MessageContent.of(content));
     return new SendMessageCommand(draft, device);

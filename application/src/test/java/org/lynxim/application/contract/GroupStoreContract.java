@@ -1,15 +1,21 @@
 package org.lynxim.application.contract;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.lynxim.application.group.port.out.GroupStore;
 import org.lynxim.domain.conversation.GroupId;
+import org.lynxim.domain.error.NotFoundException;
+import org.lynxim.domain.group.Announcement;
 import org.lynxim.domain.group.Group;
+import org.lynxim.domain.group.GroupChange;
 import org.lynxim.domain.group.GroupName;
+import org.lynxim.domain.group.GroupSettingsChange;
 import org.lynxim.domain.group.Member;
 import org.lynxim.domain.group.Role;
 import org.lynxim.domain.user.UserId;
@@ -51,16 +57,76 @@ public abstract class GroupStoreContract {
   }
 
   @Test
-  void members_are_added_and_removed() {
+  void a_change_stores_the_group_it_decided_settings_members_and_all() {
     groups.create(Group.create(id, GroupName.of("team"), alice, List.of(bob), 1000));
-    Member carolAtTen = new Member(carol, Role.MEMBER, 10, 2000);
-    groups.addMembers(id, List.of(carolAtTen));
-    groups.addMembers(id, List.of(new Member(bob, Role.MEMBER, 99, 3000)));
-    groups.removeMember(id, bob);
+    GroupChange change =
+        groups.change(
+            id,
+            group -> {
+              Group after =
+                  group
+                      .addMembers(alice, List.of(carol), 2000, 100)
+                      .orThrow()
+                      .group()
+                      .settleJoins(List.of(carol), 10)
+                      .removeMember(alice, bob)
+                      .orThrow()
+                      .group()
+                      .mute(alice, carol, Optional.of(Long.MAX_VALUE - 1), 0)
+                      .orThrow()
+                      .group()
+                      .update(
+                          alice,
+                          new GroupSettingsChange(
+                              Optional.of(GroupName.of("renamed")),
+                              Optional.of(new Announcement("read me \u00e9")),
+                              Optional.of(true),
+                              Optional.of(true)))
+                      .orThrow()
+                      .group()
+                      .transfer(alice, carol)
+                      .orThrow()
+                      .group();
+              return new GroupChange.Changed(after, List.of());
+            });
 
     Group found = groups.find(id).orElseThrow();
+    assertThat(found).isEqualTo(((GroupChange.Changed) change).group());
+    assertThat(found.owner()).isEqualTo(carol);
     assertThat(found.memberIds()).containsExactly(alice, carol);
-    assertThat(found.requireMember(carol)).isEqualTo(carolAtTen);
+    assertThat(found.requireMember(carol).joinSeq()).isEqualTo(10);
+    assertThat(found.requireMember(alice).role()).isEqualTo(Role.ADMIN);
+    assertThat(found.announcement().text()).isEqualTo("read me \u00e9");
+    assertThat(groups.groupsOf(bob)).isEmpty();
+  }
+
+  @Test
+  void a_refused_change_stores_nothing_and_a_member_may_come_back() {
+    groups.create(Group.create(id, GroupName.of("team"), alice, List.of(bob), 1000));
+    Group before = groups.find(id).orElseThrow();
+
+    GroupChange refused = groups.change(id, group -> group.dissolve(bob));
+    groups.change(id, group -> group.removeMember(bob, bob));
+    groups.change(
+        id,
+        group ->
+            new GroupChange.Changed(
+                group
+                    .addMembers(alice, List.of(bob), 3000, 100)
+                    .orThrow()
+                    .group()
+                    .settleJoins(List.of(bob), 5),
+                List.of()));
+
+    assertThat(refused).isInstanceOf(GroupChange.Refused.class);
+    Group found = groups.find(id).orElseThrow();
+    assertThat(found.memberIds()).containsExactly(alice, bob);
+    assertThat(found.requireMember(bob)).isEqualTo(new Member(bob, Role.MEMBER, 5, 3000));
+    assertThat(found.dissolved()).isFalse();
+    assertThat(before.requireMember(bob).joinSeq()).isZero();
+    assertThatThrownBy(
+            () -> groups.change(GroupId.of("missing" + id.value()), group -> group.dissolve(alice)))
+        .isInstanceOf(NotFoundException.class);
   }
 
   @Test

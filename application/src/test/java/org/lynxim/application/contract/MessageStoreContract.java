@@ -66,6 +66,32 @@ public abstract class MessageStoreContract {
     store.appendAll(List.of(batch));
   }
 
+  private Message system(ConversationId conversation, long seq) {
+    return new Message(
+        conversation,
+        seq,
+        MsgId.of("sys" + seq),
+        alice,
+        MsgType.SYSTEM,
+        MessageContent.of("{\"event\":\"member_added\",\"user_ids\":[\"x\"]}"),
+        1_763_800_000_000L + seq);
+  }
+
+  @Test
+  void system_messages_above_a_seq_are_counted_per_conversation() {
+    append(message(group, 1, alice, "one"), system(group, 2), message(group, 3, bob, "three"));
+    append(system(group, 4), system(group, 5), message(direct, 1, alice, "hi"));
+    append(message(group, 6, alice, "six"), system(group, 7));
+
+    assertThat(heads.systemMessagesAbove(Map.of(group, 0L, direct, 0L)))
+        .isEqualTo(Map.of(group, 4L));
+    assertThat(heads.systemMessagesAbove(Map.of(group, 2L))).isEqualTo(Map.of(group, 3L));
+    assertThat(heads.systemMessagesAbove(Map.of(group, 3L))).isEqualTo(Map.of(group, 3L));
+    assertThat(heads.systemMessagesAbove(Map.of(group, 5L))).isEqualTo(Map.of(group, 1L));
+    assertThat(heads.systemMessagesAbove(Map.of(group, 7L))).isEmpty();
+    assertThat(find(group, alice, MsgId.of("sys4")).orElseThrow().type()).isEqualTo(MsgType.SYSTEM);
+  }
+
   @Test
   void an_appended_message_reads_back_unchanged() {
     Message hello = message(direct, 1, alice, "h\u00e9llo \uD83D\uDE00");

@@ -10,7 +10,9 @@ import java.util.Optional;
  * diffusion} tells whether its new messages come through the inbox (sync) or only its timeline.
  * {@code peerPosition} is, in a direct chat, how far the other user read, when it shares that (not
  * with read receipts off, not between blocked users); always empty in a group. {@code settings} are
- * the user's own for it (pinned, muted, draft).
+ * the user's own for it (pinned, muted, draft). {@code unreadSystemMessages} is how many of the
+ * messages after the read position are system messages, which are not unread. {@code dissolved}: a
+ * group its owner dissolved, still listed for reading.
  */
 public record ConversationSummary(
     ConversationId conversationId,
@@ -20,7 +22,9 @@ public record ConversationSummary(
     long activityTime,
     Diffusion diffusion,
     Optional<ReadPosition> peerPosition,
-    ConversationSettings settings) {
+    ConversationSettings settings,
+    long unreadSystemMessages,
+    boolean dissolved) {
 
   /**
    * The list's order: pinned conversations first, the most recently pinned first; then newest
@@ -36,6 +40,9 @@ public record ConversationSummary(
     Objects.requireNonNull(diffusion, "diffusion");
     Objects.requireNonNull(peerPosition, "peerPosition");
     Objects.requireNonNull(settings, "settings");
+    if (unreadSystemMessages < 0) {
+      throw new IllegalArgumentException("unreadSystemMessages must be >= 0");
+    }
     if (conversationId instanceof GroupChatId && peerPosition.isPresent()) {
       throw new IllegalArgumentException("a group has no peer position");
     }
@@ -55,10 +62,48 @@ public record ConversationSummary(
         activityTime,
         diffusion,
         peerPosition,
-        newSettings);
+        newSettings,
+        unreadSystemMessages,
+        dissolved);
   }
 
+  /** The same line knowing how many system messages follow its read position. */
+  public ConversationSummary withUnreadSystemMessages(long count) {
+    return new ConversationSummary(
+        conversationId,
+        lastSeq,
+        readPosition,
+        lastMessage,
+        activityTime,
+        diffusion,
+        peerPosition,
+        settings,
+        count,
+        dissolved);
+  }
+
+  /** The same line of a group that is dissolved, or not. */
+  public ConversationSummary withDissolved(boolean isDissolved) {
+    return new ConversationSummary(
+        conversationId,
+        lastSeq,
+        readPosition,
+        lastMessage,
+        activityTime,
+        diffusion,
+        peerPosition,
+        settings,
+        unreadSystemMessages,
+        isDissolved);
+  }
+
+  /** Whether messages follow the read position (system messages or not). */
+  public boolean isBehind() {
+    return readPosition.lastAckSeq() < lastSeq;
+  }
+
+  /** The messages after the read position that are not system messages (PROTOCOL.md 1.2). */
   public long unread() {
-    return readPosition.unreadOf(lastSeq);
+    return Math.max(0, readPosition.unreadOf(lastSeq) - unreadSystemMessages);
   }
 }

@@ -1,8 +1,8 @@
 package org.lynxim.domain.error;
 
 /**
- * The machine-readable reason a 403 or 409 carries (PROTOCOL.md 1.2), so that a client can tell,
- * say, a missing membership from a missing permission without reading the message.
+ * The machine-readable reason a 403, 409 or 410 carries (PROTOCOL.md 1.2), so that a client can
+ * tell, say, a missing membership from a missing permission without reading the message.
  */
 public enum Reason {
   /** The caller is not in the conversation or group. */
@@ -24,7 +24,17 @@ public enum Reason {
   /** The other user takes this only from friends (direct messages, presence). */
   NOT_FRIENDS("not_friends"),
   /** A group too large for what was asked (its read positions). */
-  GROUP_TOO_LARGE("group_too_large");
+  GROUP_TOO_LARGE("group_too_large"),
+  /** Joining a group that is not open to join. */
+  NOT_JOINABLE("not_joinable"),
+  /** A member muted in its group sends. */
+  MUTED("muted"),
+  /** A plain member sends while the whole group is muted. */
+  GROUP_MUTED("group_muted"),
+  /** Adding members past the group's limit. */
+  GROUP_FULL("group_full"),
+  /** Anything but reading on a dissolved group (410). */
+  GROUP_DISSOLVED("group_dissolved");
 
   private final String wireName;
 

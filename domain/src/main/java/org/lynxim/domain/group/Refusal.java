@@ -1,6 +1,8 @@
 package org.lynxim.domain.group;
 
+import org.lynxim.domain.error.ConflictException;
 import org.lynxim.domain.error.ForbiddenException;
+import org.lynxim.domain.error.GoneException;
 import org.lynxim.domain.error.NotFoundException;
 import org.lynxim.domain.error.Reason;
 
@@ -8,19 +10,30 @@ import org.lynxim.domain.error.Reason;
 public enum Refusal {
   /** The actor is not a member of the group (403). */
   NOT_A_MEMBER,
-  /** Only the owner may do this (403). */
-  NOT_THE_OWNER,
+  /** The actor's role does not allow this (403). */
+  NOT_ALLOWED,
   /** The target is not a member of the group (404). */
   NO_SUCH_MEMBER,
-  /** The owner stays in the group it owns (400). */
-  OWNER_STAYS;
+  /** The owner stays in the group it owns, unmuted (400). */
+  OWNER_STAYS,
+  /** A change of oneself that makes no sense: a transfer to oneself (400). */
+  ONESELF,
+  /** The group is not open to join (403). */
+  NOT_JOINABLE,
+  /** The group would hold more members than allowed (409). */
+  FULL,
+  /** The group is dissolved (410). */
+  DISSOLVED;
 
   RuntimeException toException(String detail) {
     return switch (this) {
       case NOT_A_MEMBER -> new ForbiddenException(Reason.NOT_MEMBER, detail);
-      case NOT_THE_OWNER -> new ForbiddenException(Reason.NOT_ALLOWED, detail);
+      case NOT_ALLOWED -> new ForbiddenException(Reason.NOT_ALLOWED, detail);
       case NO_SUCH_MEMBER -> new NotFoundException(detail);
-      case OWNER_STAYS -> new IllegalArgumentException(detail);
+      case OWNER_STAYS, ONESELF -> new IllegalArgumentException(detail);
+      case NOT_JOINABLE -> new ForbiddenException(Reason.NOT_JOINABLE, detail);
+      case FULL -> new ConflictException(Reason.GROUP_FULL, detail);
+      case DISSOLVED -> new GoneException(Reason.GROUP_DISSOLVED, detail);
     };
   }
 }

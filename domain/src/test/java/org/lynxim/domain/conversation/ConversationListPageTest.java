@@ -20,7 +20,9 @@ class ConversationListPageTest {
         activity,
         Diffusion.INBOX,
         Optional.empty(),
-        ConversationSettings.NONE);
+        ConversationSettings.NONE,
+        0,
+        false);
   }
 
   private static ConversationSummary pinned(String group, long activity, long pinnedAt) {

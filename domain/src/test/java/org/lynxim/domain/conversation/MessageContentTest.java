@@ -53,10 +53,14 @@ class MessageContentTest {
   }
 
   @Test
-  void msg_type_codes_are_1_to_5() {
-    assertThat(MsgType.ofCode(1)).isEqualTo(MsgType.TEXT);
-    assertThat(MsgType.ofCode(5)).isEqualTo(MsgType.VIDEO);
-    assertThatIllegalArgumentException().isThrownBy(() -> MsgType.ofCode(0));
-    assertThatIllegalArgumentException().isThrownBy(() -> MsgType.ofCode(6));
+  void clients_send_types_1_to_7_and_the_server_alone_makes_call_logs_and_system_messages() {
+    assertThat(MsgType.ofClientCode(1)).isEqualTo(MsgType.TEXT);
+    assertThat(MsgType.ofClientCode(7)).isEqualTo(MsgType.LOCATION);
+    assertThatIllegalArgumentException().isThrownBy(() -> MsgType.ofClientCode(0));
+    assertThatIllegalArgumentException().isThrownBy(() -> MsgType.ofClientCode(8));
+    assertThatIllegalArgumentException().isThrownBy(() -> MsgType.ofClientCode(100));
+    assertThat(MsgType.ofCode(100)).isEqualTo(MsgType.SYSTEM);
+    assertThat(MsgType.SYSTEM.isServerMade()).isTrue();
+    assertThatIllegalArgumentException().isThrownBy(() -> MsgType.ofCode(9));
   }
 }

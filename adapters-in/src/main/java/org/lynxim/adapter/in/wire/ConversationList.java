@@ -23,7 +23,7 @@ public record ConversationList(List<Line> conversations, String nextCursor) {
   /**
    * One conversation; {@code last_message} is null (not absent) when there is none to show. {@code
    * peer_last_ack_seq} is on direct conversations only, null where the other user does not share
-   * it.
+   * it; {@code dissolved} on groups only.
    */
   public record Line(
       String conversationId,
@@ -36,7 +36,8 @@ public record ConversationList(List<Line> conversations, String nextCursor) {
       @JsonInclude(JsonInclude.Include.NON_NULL) JsonNode peerLastAckSeq,
       boolean pinned,
       boolean muted,
-      String draft) {
+      String draft,
+      @JsonInclude(JsonInclude.Include.NON_NULL) Boolean dissolved) {
 
     public static Line from(ConversationSummary summary) {
       return new Line(
@@ -55,7 +56,8 @@ public record ConversationList(List<Line> conversations, String nextCursor) {
                   .orElse(NullNode.getInstance()),
           summary.settings().pinned(),
           summary.settings().muted(),
-          summary.settings().draft().map(Draft::text).orElse(null));
+          summary.settings().draft().map(Draft::text).orElse(null),
+          summary.isGroup() ? summary.dissolved() : null);
     }
   }
 

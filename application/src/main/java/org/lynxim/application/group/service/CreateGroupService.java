@@ -8,7 +8,9 @@ import org.lynxim.application.group.port.in.CreateGroupUseCase;
 import org.lynxim.application.group.port.out.GroupChangeAllowance;
 import org.lynxim.application.group.port.out.GroupStore;
 import org.lynxim.domain.conversation.GroupId;
+import org.lynxim.domain.error.ConflictException;
 import org.lynxim.domain.error.RateLimitedException;
+import org.lynxim.domain.error.Reason;
 import org.lynxim.domain.group.Group;
 import org.lynxim.domain.group.GroupName;
 import org.lynxim.domain.user.UserId;
@@ -20,13 +22,16 @@ public final class CreateGroupService implements CreateGroupUseCase {
   private final RandomGenerator random;
   private final Clock clock;
   private final GroupChangeAllowance allowance;
+  private final int maxMembers;
 
   public CreateGroupService(
       UserAccounts accounts,
       GroupStore groups,
       RandomGenerator random,
       Clock clock,
-      GroupChangeAllowance allowance) {
+      GroupChangeAllowance allowance,
+      int maxMembers) {
+    this.maxMembers = maxMembers;
     this.allowance = allowance;
     this.accounts = accounts;
     this.groups = groups;
@@ -41,6 +46,10 @@ public final class CreateGroupService implements CreateGroupUseCase {
     }
     accounts.requireRegistered(members);
     Group group = Group.create(GroupId.generate(random), name, creator, members, clock.millis());
+    if (group.members().size() > maxMembers) {
+      throw new ConflictException(
+          Reason.GROUP_FULL, "a group holds at most " + maxMembers + " members");
+    }
     groups.create(group);
     return group;
   }

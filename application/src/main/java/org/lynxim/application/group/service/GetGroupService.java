@@ -6,7 +6,7 @@ import org.lynxim.domain.conversation.GroupId;
 import org.lynxim.domain.group.Group;
 import org.lynxim.domain.user.UserId;
 
-/** Shows a group to its members. */
+/** Shows a group to its members, while it is not dissolved. */
 public final class GetGroupService implements GetGroupUseCase {
   private final GroupStore groups;
 
@@ -17,7 +17,7 @@ public final class GetGroupService implements GetGroupUseCase {
   @Override
   public Group get(UserId reader, GroupId id) {
     Group group = groups.require(id);
-    group.requireMember(reader);
+    group.requireActiveMember(reader);
     return group;
   }
 }

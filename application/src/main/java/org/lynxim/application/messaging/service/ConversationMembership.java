@@ -1,6 +1,7 @@
 package org.lynxim.application.messaging.service;
 
 import java.util.List;
+import java.util.Optional;
 import org.lynxim.application.account.port.out.UserAccounts;
 import org.lynxim.application.group.port.out.GroupStore;
 import org.lynxim.domain.conversation.ConversationId;
@@ -11,6 +12,7 @@ import org.lynxim.domain.error.ForbiddenException;
 import org.lynxim.domain.error.NotFoundException;
 import org.lynxim.domain.error.Reason;
 import org.lynxim.domain.group.Group;
+import org.lynxim.domain.group.Member;
 import org.lynxim.domain.user.UserId;
 
 /**
@@ -27,11 +29,47 @@ public final class ConversationMembership {
     this.groups = groups;
   }
 
-  /** The user's place in the conversation, or the reason there is none. */
+  /**
+   * The user's place in the conversation, or the reason there is none; a dissolved group answers
+   * 410 to its members.
+   */
   public Participation require(UserId user, ConversationId conversation) {
     return switch (conversation) {
       case DirectChatId direct -> requireDirect(user, direct);
-      case GroupChatId chat -> requireGroup(user, chat);
+      case GroupChatId chat -> {
+        Group group = groups.require(chat.groupId());
+        yield participation(group, group.requireActiveMember(user));
+      }
+    };
+  }
+
+  /** As {@link #require}, but a dissolved group's members may still read it. */
+  public Participation requireReader(UserId user, ConversationId conversation) {
+    return switch (conversation) {
+      case DirectChatId direct -> requireDirect(user, direct);
+      case GroupChatId chat -> {
+        Group group = groups.require(chat.groupId());
+        yield participation(group, group.requireMember(user));
+      }
+    };
+  }
+
+  /**
+   * As {@link #require}, and the sender may send at {@code now} (epoch ms): not muted, nor in a
+   * group muted as a whole unless it manages it.
+   */
+  public Participation requireSender(UserId user, ConversationId conversation, long now) {
+    return switch (conversation) {
+      case DirectChatId direct -> requireDirect(user, direct);
+      case GroupChatId chat -> {
+        Group group = groups.require(chat.groupId());
+        Member member = group.requireMember(user);
+        Optional<RuntimeException> refusal = group.sendRefusal(member, now);
+        if (refusal.isPresent()) {
+          throw refusal.get();
+        }
+        yield participation(group, member);
+      }
     };
   }
 
@@ -45,8 +83,7 @@ public final class ConversationMembership {
     return new Participation(direct, List.of(direct.low(), direct.high()), 0);
   }
 
-  private Participation requireGroup(UserId user, GroupChatId chat) {
-    Group group = groups.require(chat.groupId());
-    return new Participation(chat, group.memberIds(), group.requireMember(user).joinSeq());
+  private static Participation participation(Group group, Member member) {
+    return new Participation(group.conversationId(), group.memberIds(), member.joinSeq());
   }
 }

@@ -96,7 +96,9 @@ public final class ListConversationsService implements ListConversationsUseCase 
               last.sendTime(),
               Diffusion.INBOX,
               peerPositions.get(head.conversationId()),
-              own.getOrDefault(head.conversationId(), ConversationSettings.NONE)));
+              own.getOrDefault(head.conversationId(), ConversationSettings.NONE),
+              0,
+              false));
     }
     for (DirectChatId direct : quiet) {
       ConversationSettings settings = own.get(direct);
@@ -109,21 +111,46 @@ public final class ListConversationsService implements ListConversationsUseCase 
               settings.changedAt().toEpochMilli(),
               Diffusion.INBOX,
               peerPositions.get(direct),
-              settings));
+              settings,
+              0,
+              false));
     }
     List<Group> memberships = groups.groupsOf(user);
     Map<ConversationId, ConversationHead> groupHeads =
         heads.headsOf(memberships.stream().map(Group::conversationId).toList());
     for (Group group : memberships) {
+      Optional<Member> member = group.member(user);
+      if (member.isEmpty()) {
+        continue; // joining: listed once its member_added message is stored
+      }
       Diffusion diffusion =
           Diffusion.of(group.conversationId(), group.memberIds().size(), inboxMaxMembers);
       list.add(
-          groupSummary(
-                  group.conversationId(), group.requireMember(user), groupHeads, read, diffusion)
-              .withSettings(own.getOrDefault(group.conversationId(), ConversationSettings.NONE)));
+          groupSummary(group.conversationId(), member.get(), groupHeads, read, diffusion)
+              .withSettings(own.getOrDefault(group.conversationId(), ConversationSettings.NONE))
+              .withDissolved(group.dissolved()));
     }
     list.removeIf(summary -> summary.settings().hides(summary.lastSeq()));
-    return list;
+    return withUnreadSystemMessages(list);
+  }
+
+  /** System messages are not unread: counts them after each position that is behind. */
+  private List<ConversationSummary> withUnreadSystemMessages(List<ConversationSummary> list) {
+    Map<ConversationId, Long> behind = new HashMap<>();
+    for (ConversationSummary summary : list) {
+      if (summary.isBehind()) {
+        behind.put(summary.conversationId(), summary.readPosition().lastAckSeq());
+      }
+    }
+    if (behind.isEmpty()) {
+      return list;
+    }
+    Map<ConversationId, Long> system = heads.systemMessagesAbove(behind);
+    return list.stream()
+        .map(
+            summary ->
+                summary.withUnreadSystemMessages(system.getOrDefault(summary.conversationId(), 0L)))
+        .toList();
   }
 
   /**
@@ -176,7 +203,9 @@ public final class ListConversationsService implements ListConversationsUseCase 
         last.map(Message::sendTime).orElse(member.joinedAt()),
         diffusion,
         Optional.empty(),
-        ConversationSettings.NONE);
+        ConversationSettings.NONE,
+        0,
+        false);
   }
 
   private static ReadPosition positionIn(

@@ -40,7 +40,7 @@ public final class ListGroupReadsService implements ListGroupReadsUseCase {
       throw new IllegalArgumentException("read positions are listed for groups only");
     }
     Group group = groups.require(chat.groupId());
-    group.requireMember(user);
+    group.requireActiveMember(user);
     if (group.members().size() > inboxMaxMembers) {
       throw new ForbiddenException(
           Reason.GROUP_TOO_LARGE,

@@ -29,7 +29,7 @@ public final class PullMessagesService implements PullMessagesUseCase {
 
   @Override
   public Page pull(UserId reader, ConversationId conversation, PullCursor cursor) {
-    Participation participation = membership.require(reader, conversation);
+    Participation participation = membership.requireReader(reader, conversation);
     long cleared = settings.of(reader, conversation).clearedSeq();
     PullCursor visible = cursor.notBelow(Math.max(participation.joinSeq(), cleared));
     var readAhead = messages.readAfter(conversation, visible.cursorSeq(), cursor.limit() + 1);

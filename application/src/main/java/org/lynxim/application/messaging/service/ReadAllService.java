@@ -28,7 +28,7 @@ public final class ReadAllService implements ReadAllUseCase {
   public Map<ConversationId, ReadPosition> readAll(UserId user) {
     Map<ConversationId, ReadPosition> moved = new LinkedHashMap<>();
     for (ConversationSummary summary : list.summaries(user)) {
-      if (summary.readPosition().lastAckSeq() < summary.lastSeq()) {
+      if (summary.isBehind() && !summary.dissolved()) {
         moved.put(
             summary.conversationId(),
             ack.ack(user, Optional.empty(), summary.conversationId(), summary.lastSeq()));

@@ -50,7 +50,8 @@ public final class SendMessageService implements SendMessageUseCase {
   public CompletableFuture<SendResult> send(SendMessageCommand command) {
     Instant start = clock.instant();
     MessageDraft draft = command.draft();
-    Participation participation = membership.require(draft.sender(), draft.conversationId());
+    Participation participation =
+        membership.requireSender(draft.sender(), draft.conversationId(), clock.millis());
     Optional<SendResult> sentBefore = refusals.check(draft);
     if (sentBefore.isPresent()) {
       return CompletableFuture.completedFuture(sentBefore.get());

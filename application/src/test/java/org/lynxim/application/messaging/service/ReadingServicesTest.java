@@ -54,7 +54,11 @@ class ReadingServicesTest {
 
     Page page = app.pull.pull(carol, group.conversationId(), new PullCursor(0, 50));
 
-    assertThat(page.messages()).extracting(m -> m.content().text()).containsExactly("after carol");
+    // 1.2: carol sees the member_added message that names her, and what came after.
+    assertThat(page.messages())
+        .extracting(m -> m.type() + ":" + m.content().text())
+        .containsExactly(
+            "SYSTEM:{\"event\":\"member_added\",\"user_ids\":[\"carol\"]}", "TEXT:after carol");
     assertThat(app.ack.ack(carol, Optional.empty(), group.conversationId(), 0))
         .isEqualTo(new ReadPosition(1));
   }

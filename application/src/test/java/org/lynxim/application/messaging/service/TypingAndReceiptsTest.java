@@ -160,10 +160,11 @@ class TypingAndReceiptsTest {
     app.ack.ack(bob, Optional.empty(), group.conversationId(), 1);
     readReceiptsOff(alice);
 
+    // carol's member_added message (seq 3) moved her own position, as a send does.
     assertThat(app.groupReads.reads(dan, group.conversationId()))
         .containsExactly(
             new MemberRead(bob, new ReadPosition(1)),
-            new MemberRead(carol, new ReadPosition(2)),
+            new MemberRead(carol, new ReadPosition(3)),
             new MemberRead(dan, new ReadPosition(2)));
   }
 

@@ -4,10 +4,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 import org.lynxim.application.group.port.out.GroupStore;
 import org.lynxim.domain.conversation.GroupId;
 import org.lynxim.domain.group.Group;
-import org.lynxim.domain.group.Member;
+import org.lynxim.domain.group.GroupChange;
 import org.lynxim.domain.user.UserId;
 
 /**
@@ -51,18 +52,9 @@ public final class RememberedGroups implements GroupStore {
   }
 
   @Override
-  public void addMembers(GroupId id, List<Member> members) {
+  public GroupChange change(GroupId id, Function<Group, GroupChange> decide) {
     try {
-      store.addMembers(id, members);
-    } finally {
-      remembered.remove(id);
-    }
-  }
-
-  @Override
-  public void removeMember(GroupId id, UserId user) {
-    try {
-      store.removeMember(id, user);
+      return store.change(id, decide);
     } finally {
       remembered.remove(id);
     }

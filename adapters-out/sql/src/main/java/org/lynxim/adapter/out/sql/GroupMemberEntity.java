@@ -6,6 +6,7 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import java.util.Optional;
 import org.lynxim.domain.conversation.GroupId;
 import org.lynxim.domain.group.Member;
 import org.lynxim.domain.group.Role;
@@ -35,17 +36,27 @@ class GroupMemberEntity {
   @Column(name = "joined_at")
   long joinedAt;
 
+  @Column(name = "muted_until")
+  Long mutedUntil;
+
   static GroupMemberEntity toRow(GroupId group, Member member) {
     GroupMemberEntity row = new GroupMemberEntity();
     row.groupId = group.value();
     row.userId = member.userId().value();
-    row.role = member.role().name();
-    row.joinSeq = member.joinSeq();
     row.joinedAt = member.joinedAt();
+    row.copy(member);
     return row;
   }
 
+  /** Takes what may change of a member: role, join seq (pending until announced), mute. */
+  void copy(Member member) {
+    role = member.role().name();
+    joinSeq = member.joinSeq();
+    mutedUntil = member.mutedUntil().orElse(null);
+  }
+
   Member toDomain() {
-    return new Member(UserId.of(userId), Role.valueOf(role), joinSeq, joinedAt);
+    return new Member(
+        UserId.of(userId), Role.valueOf(role), joinSeq, joinedAt, Optional.ofNullable(mutedUntil));
   }
 }

@@ -1,17 +1,19 @@
 package org.lynxim.adapter.out.sql;
 
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
-import java.util.stream.Collectors;
+import java.util.function.Function;
 import org.lynxim.application.group.port.out.GroupStore;
 import org.lynxim.domain.conversation.GroupId;
+import org.lynxim.domain.error.NotFoundException;
 import org.lynxim.domain.group.Group;
+import org.lynxim.domain.group.GroupChange;
 import org.lynxim.domain.group.Member;
 import org.lynxim.domain.user.UserId;
 
@@ -49,40 +51,44 @@ public final class JpaGroupStore implements GroupStore {
   }
 
   @Override
-  public void addMembers(GroupId id, List<Member> members) {
-    try {
-      jpa.inTransaction(em -> insertNewMembers(em, id, members));
-    } catch (Jpa.DuplicateKeyException raced) {
-      // A concurrent add inserted one of them first; the others go in on the second try.
-      jpa.inTransaction(em -> insertNewMembers(em, id, members));
-    }
+  public GroupChange change(GroupId id, Function<Group, GroupChange> decide) {
+    return jpa.inTransaction(
+        em -> {
+          GroupEntity row = em.find(GroupEntity.class, id.value(), LockModeType.PESSIMISTIC_WRITE);
+          if (row == null) {
+            throw new NotFoundException("no such group " + id.value());
+          }
+          Group before = withMembers(em, List.of(row)).getFirst();
+          GroupChange change = decide.apply(before);
+          if (change instanceof GroupChange.Changed changed && !changed.group().equals(before)) {
+            store(em, row, changed.group());
+          }
+          return change;
+        });
   }
 
-  private static Void insertNewMembers(EntityManager em, GroupId id, List<Member> members) {
-    Set<String> present =
+  /** Writes what differs: the group's row, members gone, members new, members changed. */
+  private static void store(EntityManager em, GroupEntity row, Group after) {
+    row.copySettings(after);
+    Map<String, Member> wanted = new LinkedHashMap<>();
+    after.members().forEach(member -> wanted.put(member.userId().value(), member));
+    List<GroupMemberEntity> present =
         em.createQuery(
-                "SELECT m.userId FROM GroupMemberEntity m WHERE m.groupId = :group", String.class)
-            .setParameter("group", id.value())
-            .getResultStream()
-            .collect(Collectors.toSet());
-    for (Member member : members) {
-      if (!present.contains(member.userId().value())) {
-        em.persist(GroupMemberEntity.toRow(id, member));
+                "SELECT m FROM GroupMemberEntity m WHERE m.groupId = :group",
+                GroupMemberEntity.class)
+            .setParameter("group", row.groupId)
+            .getResultList();
+    for (GroupMemberEntity member : present) {
+      Member kept = wanted.remove(member.userId);
+      if (kept == null) {
+        em.remove(member);
+      } else {
+        member.copy(kept);
       }
     }
+    // Removals first: a member who leaves and comes back in one change gets a new row.
     em.flush();
-    return null;
-  }
-
-  @Override
-  public void removeMember(GroupId id, UserId user) {
-    jpa.inTransaction(
-        em ->
-            em.createQuery(
-                    "DELETE FROM GroupMemberEntity m WHERE m.groupId = :group AND m.userId = :user")
-                .setParameter("group", id.value())
-                .setParameter("user", user.value())
-                .executeUpdate());
+    wanted.values().forEach(member -> em.persist(GroupMemberEntity.toRow(after.id(), member)));
   }
 
   @Override
@@ -93,7 +99,7 @@ public final class JpaGroupStore implements GroupStore {
               em.createQuery(
                       "SELECT g FROM GroupEntity g WHERE g.groupId IN"
                           + " (SELECT m.groupId FROM GroupMemberEntity m WHERE m.userId = :user)"
-                          + " ORDER BY g.groupId",
+                          + " ORDER BY g.createdAt, g.groupId",
                       GroupEntity.class)
                   .setParameter("user", user.value())
                   .getResultList();

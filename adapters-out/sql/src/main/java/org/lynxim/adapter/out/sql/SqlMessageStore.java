@@ -6,6 +6,8 @@ import io.helidon.dbclient.DbRow;
 import io.helidon.dbclient.DbTransaction;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -21,6 +23,7 @@ import org.lynxim.domain.conversation.ConversationId;
 import org.lynxim.domain.conversation.DirectChatId;
 import org.lynxim.domain.conversation.IdempotencyKey;
 import org.lynxim.domain.conversation.Message;
+import org.lynxim.domain.conversation.MsgType;
 import org.lynxim.domain.user.UserId;
 
 /**
@@ -30,6 +33,19 @@ import org.lynxim.domain.user.UserId;
 public final class SqlMessageStore implements MessageStore, ConversationHeads {
   private static final String COLUMNS =
       "conversation_id, seq, msg_id, sender_id, msg_type, content, send_time";
+  private static final String LAST_SYSTEM_NO =
+      "SELECT MAX(system_no) AS last_no FROM system_messages WHERE conversation_id = ?";
+  private static final String INSERT_SYSTEM_NO =
+      "INSERT INTO system_messages (conversation_id, seq, system_no) VALUES (?, ?, ?)";
+  private static final String SYSTEM_ABOVE =
+      "SELECT h.conversation_id,"
+          + " COALESCE((SELECT MAX(s.system_no) FROM system_messages s"
+          + " WHERE s.conversation_id = h.conversation_id), 0)"
+          + " - COALESCE((SELECT s.system_no FROM system_messages s"
+          + " WHERE s.conversation_id = h.conversation_id AND s.seq <= ?"
+          + " ORDER BY s.seq DESC LIMIT 1), 0) AS above"
+          + " FROM conversation_heads h WHERE h.conversation_id = ?";
+  private static final int SYSTEM_COUNTS_PER_STATEMENT = 100;
   private static final String INSERT_MESSAGES = "INSERT INTO messages (" + COLUMNS + ") VALUES ";
   private static final SqlDialect.Column CONVERSATION =
       new SqlDialect.Column("conversation_id", "VARCHAR(100)");
@@ -108,6 +124,7 @@ public final class SqlMessageStore implements MessageStore, ConversationHeads {
           dialect.upsertKeepingMax(
               "conversation_heads", List.of(CONVERSATION), LAST_SEQ_COLUMN, PARTIES, newest.size());
       tx.createInsert(upsertHeads).params(heads).execute();
+      numberSystemMessages(tx, messages);
       tx.commit();
     } catch (DbClientException e) {
       rollbackQuietly(tx);
@@ -119,6 +136,63 @@ public final class SqlMessageStore implements MessageStore, ConversationHeads {
       rollbackQuietly(tx);
       throw e;
     }
+  }
+
+  /**
+   * Gives each system message of the batch the next system number of its conversation. One writer
+   * stores each conversation at a time, and the unique number catches any other.
+   */
+  private static void numberSystemMessages(DbTransaction tx, List<Message> messages) {
+    Map<ConversationId, List<Message>> system = new LinkedHashMap<>();
+    for (Message message : messages) {
+      if (message.type() == MsgType.SYSTEM) {
+        system.computeIfAbsent(message.conversationId(), c -> new ArrayList<>()).add(message);
+      }
+    }
+    system.forEach(
+        (conversation, ofConversation) -> {
+          long number =
+              tx.get(LAST_SYSTEM_NO, conversation.value())
+                  .map(row -> row.column("last_no").get(Long.class))
+                  .map(last -> last == null ? 0L : last)
+                  .orElse(0L);
+          for (Message message :
+              ofConversation.stream().sorted(Comparator.comparingLong(Message::seq)).toList()) {
+            tx.dml(INSERT_SYSTEM_NO, conversation.value(), message.seq(), ++number);
+          }
+        });
+  }
+
+  /** Two seeks per conversation: the newest system number, and the one at or below the seq. */
+  @Override
+  public Map<ConversationId, Long> systemMessagesAbove(Map<ConversationId, Long> seqs) {
+    Map<ConversationId, Long> counts = new HashMap<>();
+    List<Map.Entry<ConversationId, Long>> asked = List.copyOf(seqs.entrySet());
+    for (int from = 0; from < asked.size(); from += SYSTEM_COUNTS_PER_STATEMENT) {
+      List<Map.Entry<ConversationId, Long>> chunk =
+          asked.subList(from, Math.min(asked.size(), from + SYSTEM_COUNTS_PER_STATEMENT));
+      List<Object> params = new ArrayList<>(chunk.size() * 2);
+      for (Map.Entry<ConversationId, Long> entry : chunk) {
+        params.add(entry.getValue());
+        params.add(entry.getKey().value());
+      }
+      String sql = String.join(" UNION ALL ", Collections.nCopies(chunk.size(), SYSTEM_ABOVE));
+      SqlFailures.reading(
+          () -> {
+            try (Stream<DbRow> rows = db.execute().query(sql, params.toArray())) {
+              rows.forEach(
+                  row -> {
+                    long above = row.column("above").getLong();
+                    if (above > 0) {
+                      counts.put(
+                          ConversationId.parse(row.column("conversation_id").getString()), above);
+                    }
+                  });
+            }
+            return null;
+          });
+    }
+    return counts;
   }
 
   @Override

@@ -2,10 +2,11 @@ package org.lynxim.application.group.port.out;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 import org.lynxim.domain.conversation.GroupId;
 import org.lynxim.domain.error.NotFoundException;
 import org.lynxim.domain.group.Group;
-import org.lynxim.domain.group.Member;
+import org.lynxim.domain.group.GroupChange;
 import org.lynxim.domain.user.UserId;
 
 /** Groups and their memberships; durable. Each method is one transaction. */
@@ -21,12 +22,18 @@ public interface GroupStore {
     return find(id).orElseThrow(() -> new NotFoundException("no such group " + id.value()));
   }
 
-  /** Adds members; a user who is a member already is left as it is. */
-  void addMembers(GroupId id, List<Member> members);
+  /**
+   * Reads the group with no other change to it until this one is stored, lets {@code decide} answer
+   * the change, and stores the group it changed to (its settings and members, as they differ), in
+   * one transaction. A refusal stores nothing. Answers what {@code decide} answered.
+   *
+   * @throws NotFoundException no such group
+   */
+  GroupChange change(GroupId id, Function<Group, GroupChange> decide);
 
-  /** Removes a member; removing a non-member changes nothing. */
-  void removeMember(GroupId id, UserId user);
-
-  /** Every group the user is a member of. */
+  /**
+   * Every group the user is a member of (those it is joining included), in the order they were
+   * created.
+   */
   List<Group> groupsOf(UserId user);
 }

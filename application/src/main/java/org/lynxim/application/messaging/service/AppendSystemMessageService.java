@@ -1,0 +1,56 @@
+package org.lynxim.application.messaging.service;
+
+import java.util.Base64;
+import java.util.Collection;
+import java.util.Optional;
+import java.util.concurrent.CompletionException;
+import java.util.random.RandomGenerator;
+import org.lynxim.application.delivery.port.in.PushMessageUseCase;
+import org.lynxim.application.messaging.port.in.AppendSystemMessageUseCase;
+import org.lynxim.application.messaging.port.out.SendPipeline;
+import org.lynxim.domain.conversation.ConversationId;
+import org.lynxim.domain.conversation.Message;
+import org.lynxim.domain.conversation.MessageDraft;
+import org.lynxim.domain.conversation.MsgId;
+import org.lynxim.domain.conversation.MsgType;
+import org.lynxim.domain.conversation.SendResult;
+import org.lynxim.domain.conversation.SystemEvent;
+import org.lynxim.domain.user.UserId;
+
+/** Hands the system message to the conversation's writer with a fresh msg_id, then pushes it. */
+public final class AppendSystemMessageService implements AppendSystemMessageUseCase {
+  private static final int ID_BYTES = 16;
+
+  private final SendPipeline pipeline;
+  private final PushMessageUseCase push;
+  private final RandomGenerator random;
+
+  public AppendSystemMessageService(
+      SendPipeline pipeline, PushMessageUseCase push, RandomGenerator random) {
+    this.pipeline = pipeline;
+    this.push = push;
+    this.random = random;
+  }
+
+  @Override
+  public Message append(
+      UserId actor, ConversationId conversation, SystemEvent event, Collection<UserId> recipients) {
+    MessageDraft draft =
+        new MessageDraft(conversation, newMsgId(), actor, MsgType.SYSTEM, event.content());
+    SendResult result;
+    try {
+      result = pipeline.submit(draft).join();
+    } catch (CompletionException e) {
+      throw e.getCause() instanceof RuntimeException cause ? cause : e;
+    }
+    push.push(result.message(), recipients, result.inboxSeqs(), Optional.empty());
+    return result.message();
+  }
+
+  /** Server-made ids start with {@code sys_}, so they read apart from clients' in a timeline. */
+  private MsgId newMsgId() {
+    byte[] bytes = new byte[ID_BYTES];
+    random.nextBytes(bytes);
+    return MsgId.of("sys_" + Base64.getUrlEncoder().withoutPadding().encodeToString(bytes));
+  }
+}
