@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.logging.Logger;
 import org.lynxim.adapter.in.rest.AuthHttpEndpoint;
 import org.lynxim.adapter.in.rest.BlocksHttpEndpoint;
+import org.lynxim.adapter.in.rest.ConfigHttpEndpoint;
 import org.lynxim.adapter.in.rest.ConversationsHttpEndpoint;
 import org.lynxim.adapter.in.rest.DevicesHttpEndpoint;
 import org.lynxim.adapter.in.rest.FriendsHttpEndpoint;
@@ -22,6 +23,7 @@ import org.lynxim.adapter.in.rest.SyncHttpEndpoint;
 import org.lynxim.adapter.in.rest.UnreadHttpEndpoint;
 import org.lynxim.adapter.in.rest.UsersHttpEndpoint;
 import org.lynxim.adapter.in.web.WebPage;
+import org.lynxim.adapter.in.wire.ClientConfig;
 import org.lynxim.adapter.in.ws.WebSocketEndpoint;
 import org.lynxim.adapter.in.ws.WebSocketSettings;
 import org.lynxim.adapter.out.auth.JwtAccessTokens;
@@ -29,6 +31,7 @@ import org.lynxim.adapter.out.metrics.HelidonMessagingMetrics;
 import org.lynxim.adapter.out.sql.SqlDatabase;
 import org.lynxim.adapter.out.sql.SqlSettings;
 import org.lynxim.application.messaging.port.out.MessagingMetrics;
+import org.lynxim.domain.conversation.MessageContent;
 
 /**
  * The composition root: plain constructors, one small factory per feature ({@link AccountFeature},
@@ -129,7 +132,8 @@ public final class Lynx {
                   social.removeFriend()),
               new BlocksHttpEndpoint(social.block(), social.unblock(), social.blocks()),
               new PresenceHttpEndpoint(delivery.queryPresence()),
-              new UnreadHttpEndpoint(messaging.unread()));
+              new UnreadHttpEndpoint(messaging.unread()),
+              new ConfigHttpEndpoint(clientConfig(settings)));
       WebServer server =
           WebServer.builder()
               .config(config.get("server"))
@@ -182,5 +186,24 @@ public final class Lynx {
         .addObserver(health.build())
         .addObserver(MetricsObserver.create())
         .build();
+  }
+
+  /** What {@code GET /api/v1/config} tells clients: the configured limits. */
+  private static ClientConfig clientConfig(LynxSettings settings) {
+    return new ClientConfig(
+        ClientConfig.PROTOCOL,
+        MessageContent.MAX_BYTES,
+        settings.streamMaxBytes(),
+        settings.filesMaxUploadBytes(),
+        settings.recallWindow().toSeconds(),
+        settings.editWindow().toSeconds(),
+        settings.inboxMaxMembers(),
+        settings.stormMembers(),
+        settings.groupsMaxMembers(),
+        settings.callsRingTimeout().toSeconds(),
+        settings.streamIdleTimeout().toSeconds(),
+        settings.filesUnreferencedTtl().toSeconds(),
+        settings.tcpPort().orElse(null),
+        settings.maxDevices());
   }
 }

@@ -12,6 +12,7 @@ import org.lynxim.application.account.port.in.AuthenticateUseCase;
 public final class BearerAuth implements Filter {
   private static final String API = "/api/v1/";
   private static final String OPEN = "/api/v1/auth/";
+  private static final String CONFIG = "/api/v1/config";
 
   private final AuthenticateUseCase authenticate;
 
@@ -22,7 +23,7 @@ public final class BearerAuth implements Filter {
   @Override
   public void filter(FilterChain chain, RoutingRequest request, RoutingResponse response) {
     String path = request.path().path();
-    if (!path.startsWith(API) || path.startsWith(OPEN)) {
+    if (!path.startsWith(API) || path.startsWith(OPEN) || path.equals(CONFIG)) {
       chain.proceed();
       return;
     }

@@ -25,7 +25,8 @@ public record RestApi(
     FriendsHttpEndpoint friends,
     BlocksHttpEndpoint blocks,
     PresenceHttpEndpoint presence,
-    UnreadHttpEndpoint unread) {
+    UnreadHttpEndpoint unread,
+    ConfigHttpEndpoint config) {
 
   /**
    * The handlers for requests refused before routing (header section or URI too long, body over the
@@ -52,6 +53,7 @@ public record RestApi(
         .register("/api/v1/blocks", blocks)
         .register("/api/v1/presence", presence)
         .register("/api/v1/unread", unread)
+        .register("/api/v1/config", config)
         .any("/api/v1/*", (request, response) -> Problems.send(response, 404, "no such resource"))
         .error(HttpException.class, RestApi::httpFailure)
         .error(

@@ -20,6 +20,7 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.lynxim.adapter.in.rest.AuthHttpEndpoint;
 import org.lynxim.adapter.in.rest.BlocksHttpEndpoint;
+import org.lynxim.adapter.in.rest.ConfigHttpEndpoint;
 import org.lynxim.adapter.in.rest.ConversationsHttpEndpoint;
 import org.lynxim.adapter.in.rest.DevicesHttpEndpoint;
 import org.lynxim.adapter.in.rest.FriendsHttpEndpoint;
@@ -29,6 +30,7 @@ import org.lynxim.adapter.in.rest.RestApi;
 import org.lynxim.adapter.in.rest.SyncHttpEndpoint;
 import org.lynxim.adapter.in.rest.UnreadHttpEndpoint;
 import org.lynxim.adapter.in.rest.UsersHttpEndpoint;
+import org.lynxim.adapter.in.wire.ClientConfig;
 import org.lynxim.application.fixtures.InMemoryApplication;
 import org.lynxim.application.fixtures.TestSupport;
 import org.lynxim.domain.user.DeviceId;
@@ -110,7 +112,10 @@ class ChatWebSocketTest {
                 APP.removeFriend),
             new BlocksHttpEndpoint(APP.blockUser, APP.unblockUser, APP.listBlocks),
             new PresenceHttpEndpoint(APP.queryPresence),
-            new UnreadHttpEndpoint(APP.unreadSummary));
+            new UnreadHttpEndpoint(APP.unreadSummary),
+            new ConfigHttpEndpoint(
+                new ClientConfig(
+                    "1.2", 4096, 65536, 1, 120, 86400, 4, 1000, 6, 45, 60, 86400, null, 20)));
     server
         .routing(
             routing -> {
