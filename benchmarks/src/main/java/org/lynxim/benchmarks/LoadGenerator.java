@@ -25,7 +25,8 @@ import picocli.CommandLine.Option;
       LoadGenerator.Group.class,
       LoadGenerator.Connections.class,
       LoadGenerator.Pull.class,
-      LoadGenerator.CatchUp.class
+      LoadGenerator.CatchUp.class,
+      LoadGenerator.ConversationList.class
     },
     description = "Measures a Lynx IM server over its wire protocol (loopback only).")
 public final class LoadGenerator {
@@ -303,6 +304,36 @@ public final class LoadGenerator {
       var settings =
           new CatchUpScenario.Settings(common.prefix("bu"), conversations, perConversation, limit);
       return common.finish(new CatchUpScenario(common.server(), settings).run(), "catch-up");
+    }
+  }
+
+  @Command(
+      name = "list",
+      mixinStandardHelpOptions = true,
+      showDefaultValues = true,
+      description = "the conversation list and unread summary of a user with many conversations")
+  static final class ConversationList implements Callable<Integer> {
+    @Mixin Common common;
+
+    @Option(
+        names = {"-k", "--conversations"},
+        defaultValue = "500",
+        description = "conversations of the user")
+    int conversations;
+
+    @Option(
+        names = {"-g", "--groups"},
+        defaultValue = "50",
+        description = "how many of them are groups (the server needs LYNX_RATE_GROUPS_* above it)")
+    int groups;
+
+    @Option(names = "--calls", defaultValue = "200", description = "list calls to measure")
+    int calls;
+
+    @Override
+    public Integer call() throws Exception {
+      var settings = new ListScenario.Settings(common.prefix("bl"), conversations, groups, calls);
+      return common.finish(new ListScenario(common.server(), settings).run(), "list");
     }
   }
 }

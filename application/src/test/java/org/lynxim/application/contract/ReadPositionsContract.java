@@ -89,6 +89,23 @@ public abstract class ReadPositionsContract {
   }
 
   @Test
+  void first_acks_of_one_user_in_many_conversations_at_once_all_land() throws Exception {
+    int conversations = 200;
+    List<java.util.concurrent.Callable<Advance>> acks = new java.util.ArrayList<>();
+    for (int i = 0; i < conversations; i++) {
+      ConversationId chat = GroupId.of("c" + i + user.value()).conversation();
+      acks.add(() -> positions.advance(user, chat, new ReadPosition(1)));
+    }
+    try (var threads = java.util.concurrent.Executors.newFixedThreadPool(16)) {
+      for (var ack : threads.invokeAll(acks)) {
+        assertThat(ack.get().after()).isEqualTo(new ReadPosition(1));
+      }
+    }
+
+    assertThat(positions.allOf(user)).hasSize(conversations);
+  }
+
+  @Test
   void positions_are_kept_per_conversation() {
     positions.advance(user, one, new ReadPosition(4));
     positions.advance(user, two, new ReadPosition(7));

@@ -46,8 +46,17 @@ public final class SqlReadPositions implements ReadPositions {
     return dialect.upsertKeepingMax("read_positions", READER, LAST_ACK_SEQ, List.of(), rows);
   }
 
+  /**
+   * Locks the row, then writes it if the position moved. Where there is no row yet, the lock is a
+   * gap lock, and two first acks of one user in neighbouring conversations can deadlock on their
+   * inserts: the loser is rolled back and tried again.
+   */
   @Override
   public Advance advance(UserId user, ConversationId conversation, ReadPosition position) {
+    return SqlFailures.retryingConflicts(() -> advanceOnce(user, conversation, position));
+  }
+
+  private Advance advanceOnce(UserId user, ConversationId conversation, ReadPosition position) {
     return SqlFailures.inTransaction(
         db,
         tx -> {
