@@ -1,8 +1,8 @@
 package org.lynxim.domain.conversation;
 
-import java.util.Base64;
 import java.util.random.RandomGenerator;
 import java.util.regex.Pattern;
+import org.lynxim.domain.RandomIds;
 import org.lynxim.domain.Validation;
 
 /** A group, named by the server when the group is created. */
@@ -20,9 +20,7 @@ public record GroupId(String value) {
 
   /** A fresh id of 16 URL-safe characters (96 random bits). */
   public static GroupId generate(RandomGenerator random) {
-    byte[] bytes = new byte[RANDOM_BYTES];
-    random.nextBytes(bytes);
-    return new GroupId(Base64.getUrlEncoder().withoutPadding().encodeToString(bytes));
+    return new GroupId(RandomIds.next(random, RANDOM_BYTES));
   }
 
   public GroupChatId conversation() {

@@ -1,8 +1,8 @@
 package org.lynxim.domain.social;
 
-import java.util.Base64;
 import java.util.random.RandomGenerator;
 import java.util.regex.Pattern;
+import org.lynxim.domain.RandomIds;
 import org.lynxim.domain.Validation;
 
 /** A friend request, named by the server when the request is made. */
@@ -20,8 +20,6 @@ public record FriendRequestId(String value) {
 
   /** A fresh id of 16 URL-safe characters (96 random bits). */
   public static FriendRequestId generate(RandomGenerator random) {
-    byte[] bytes = new byte[RANDOM_BYTES];
-    random.nextBytes(bytes);
-    return new FriendRequestId(Base64.getUrlEncoder().withoutPadding().encodeToString(bytes));
+    return new FriendRequestId(RandomIds.next(random, RANDOM_BYTES));
   }
 }

@@ -1,6 +1,5 @@
 package org.lynxim.application.messaging.service;
 
-import java.util.Base64;
 import java.util.Collection;
 import java.util.Optional;
 import java.util.concurrent.CompletionException;
@@ -8,6 +7,7 @@ import java.util.random.RandomGenerator;
 import org.lynxim.application.delivery.port.in.PushMessageUseCase;
 import org.lynxim.application.messaging.port.in.AppendSystemMessageUseCase;
 import org.lynxim.application.messaging.port.out.SendPipeline;
+import org.lynxim.domain.RandomIds;
 import org.lynxim.domain.conversation.ConversationId;
 import org.lynxim.domain.conversation.Message;
 import org.lynxim.domain.conversation.MessageDraft;
@@ -49,8 +49,6 @@ public final class AppendSystemMessageService implements AppendSystemMessageUseC
 
   /** Server-made ids start with {@code sys_}, so they read apart from clients' in a timeline. */
   private MsgId newMsgId() {
-    byte[] bytes = new byte[ID_BYTES];
-    random.nextBytes(bytes);
-    return MsgId.of("sys_" + Base64.getUrlEncoder().withoutPadding().encodeToString(bytes));
+    return MsgId.of("sys_" + RandomIds.next(random, ID_BYTES));
   }
 }
