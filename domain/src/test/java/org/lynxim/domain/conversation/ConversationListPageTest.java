@@ -93,6 +93,27 @@ class ConversationListPageTest {
   }
 
   @Test
+  void unread_leaves_out_the_system_messages_after_the_read_position() {
+    ConversationSummary behind =
+        new ConversationSummary(
+            ConversationId.parse("grp:g"),
+            10,
+            new ReadPosition(4),
+            Optional.empty(),
+            1,
+            Diffusion.INBOX,
+            Optional.empty(),
+            ConversationSettings.NONE,
+            0,
+            false);
+
+    assertThat(behind.unread()).isEqualTo(6);
+    assertThat(behind.withUnreadSystemMessages(2).unread()).isEqualTo(4);
+    assertThat(behind.withUnreadSystemMessages(6).unread()).isZero();
+    assertThat(behind.withUnreadSystemMessages(6).isBehind()).isTrue();
+  }
+
+  @Test
   void a_draft_holds_at_most_4096_bytes() {
     assertThat(new Draft("").text()).isEmpty();
     assertThat(new Draft("\u00e9".repeat(2048)).text()).hasSize(2048);
