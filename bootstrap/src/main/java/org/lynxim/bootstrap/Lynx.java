@@ -87,6 +87,8 @@ public final class Lynx {
               messaging.ack(),
               messaging.sync(),
               messaging.typing(),
+              messaging.recall(),
+              messaging.edit(),
               delivery.connections(),
               webSocketSettings);
       RestApi rest =
@@ -101,7 +103,9 @@ public final class Lynx {
                   messaging.groupReads(),
                   messaging.changeSettings(),
                   messaging.clear(),
-                  messaging.readAll()),
+                  messaging.readAll(),
+                  messaging.recall(),
+                  messaging.edit()),
               new GroupsHttpEndpoint(
                   groups.create(),
                   groups.get(),

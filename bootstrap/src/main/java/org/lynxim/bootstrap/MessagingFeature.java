@@ -7,10 +7,12 @@ import org.lynxim.application.messaging.port.in.AckMessagesUseCase;
 import org.lynxim.application.messaging.port.in.AppendSystemMessageUseCase;
 import org.lynxim.application.messaging.port.in.ChangeConversationSettingsUseCase;
 import org.lynxim.application.messaging.port.in.ClearConversationUseCase;
+import org.lynxim.application.messaging.port.in.EditMessageUseCase;
 import org.lynxim.application.messaging.port.in.ListConversationsUseCase;
 import org.lynxim.application.messaging.port.in.ListGroupReadsUseCase;
 import org.lynxim.application.messaging.port.in.PullMessagesUseCase;
 import org.lynxim.application.messaging.port.in.ReadAllUseCase;
+import org.lynxim.application.messaging.port.in.RecallMessageUseCase;
 import org.lynxim.application.messaging.port.in.SendMessageUseCase;
 import org.lynxim.application.messaging.port.in.SignalTypingUseCase;
 import org.lynxim.application.messaging.port.in.SyncInboxUseCase;
@@ -22,12 +24,14 @@ import org.lynxim.application.messaging.service.ChangeConversationSettingsServic
 import org.lynxim.application.messaging.service.ClearConversationService;
 import org.lynxim.application.messaging.service.ConversationMembership;
 import org.lynxim.application.messaging.service.ConversationWriter;
+import org.lynxim.application.messaging.service.EditMessageService;
 import org.lynxim.application.messaging.service.InboxFanOut;
 import org.lynxim.application.messaging.service.ListConversationsService;
 import org.lynxim.application.messaging.service.ListGroupReadsService;
 import org.lynxim.application.messaging.service.PullMessagesService;
 import org.lynxim.application.messaging.service.ReadAllService;
 import org.lynxim.application.messaging.service.ReadReceipts;
+import org.lynxim.application.messaging.service.RecallMessageService;
 import org.lynxim.application.messaging.service.RecoverInboxFillsService;
 import org.lynxim.application.messaging.service.SendMessageService;
 import org.lynxim.application.messaging.service.SendRefusals;
@@ -54,6 +58,8 @@ record MessagingFeature(
     ReadAllUseCase readAll,
     UnreadSummaryUseCase unread,
     AppendSystemMessageUseCase appendSystemMessage,
+    RecallMessageUseCase recall,
+    EditMessageUseCase edit,
     InboxUpkeep upkeep) {
 
   static MessagingFeature wire(
@@ -82,6 +88,8 @@ record MessagingFeature(
                 stores.positions(),
                 fanOut,
                 clock));
+    AppendSystemMessageService append =
+        new AppendSystemMessageService(shape.pipeline(), delivery.push(), new SecureRandom());
     AckMessagesService ack =
         new AckMessagesService(
             membership,
@@ -110,7 +118,7 @@ record MessagingFeature(
         new PullMessagesService(membership, stores.messages(), stores.conversationSettings()),
         ack,
         list,
-        new SyncInboxService(stores.inboxes(), stores.conversationSettings()),
+        new SyncInboxService(stores.inboxes(), stores.conversationSettings(), stores.messages()),
         new SignalTypingService(
             membership,
             stores.relations(),
@@ -130,7 +138,22 @@ record MessagingFeature(
             clock),
         new ReadAllService(list, ack),
         new UnreadSummaryService(list),
-        new AppendSystemMessageService(shape.pipeline(), delivery.push(), new SecureRandom()),
+        append,
+        new RecallMessageService(
+            membership,
+            stores.groups(),
+            stores.messages(),
+            stores.conversationSettings(),
+            append,
+            clock,
+            settings.recallWindow()),
+        new EditMessageService(
+            membership,
+            stores.messages(),
+            stores.conversationSettings(),
+            append,
+            clock,
+            settings.editWindow()),
         upkeep);
   }
 }

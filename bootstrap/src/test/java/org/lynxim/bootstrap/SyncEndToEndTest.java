@@ -204,10 +204,12 @@ class SyncEndToEndTest {
       send(chat, writer, "old" + n);
     }
 
-    // The trim keeps the newest 250 (the test's retention time is 0).
+    // The trim keeps the newest 250 (the test's retention time is 0). It runs now and then, also
+    // while the 300 are being sent: wait for the one after the last send, which drops 1 to 50.
     await()
         .atMost(Duration.ofSeconds(10))
-        .until(() -> rest.get("/api/v1/sync?cursor=0", reader).body().get("reset").asBoolean());
+        .until(() -> rest.get("/api/v1/sync?cursor=10", reader).body().get("reset").asBoolean());
+    assertThat(rest.get("/api/v1/sync?cursor=0", reader).body().get("reset").asBoolean()).isTrue();
     JsonNode reset = rest.get("/api/v1/sync?cursor=10", reader).body();
     assertThat(reset.get("messages")).isEmpty();
     assertThat(reset.get("next_cursor").asLong()).isEqualTo(300);

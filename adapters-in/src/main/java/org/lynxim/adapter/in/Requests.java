@@ -42,6 +42,14 @@ public final class Requests {
     return seq;
   }
 
+  /** A message's seq, named by a client: 1 or more. */
+  public static long messageSeq(long seq) {
+    if (seq < 1) {
+      throw new IllegalArgumentException("seq must be >= 1");
+    }
+    return seq;
+  }
+
   public static SendMessageCommand send(
       UserId sender,
       Optional<DeviceId> device,

@@ -93,6 +93,28 @@ public abstract class MessageStoreContract {
   }
 
   @Test
+  void a_message_is_recalled_once_and_edited_unless_recalled_and_reads_so_everywhere() {
+    append(message(direct, 1, alice, "one"), message(direct, 2, alice, "two"));
+
+    assertThat(store.edit(direct, 1, MessageContent.of("one, edited \u00e9"), 5_000)).isTrue();
+    assertThat(store.recall(direct, 2)).isTrue();
+    assertThat(store.recall(direct, 2)).isFalse();
+    assertThat(store.edit(direct, 2, MessageContent.of("too late"), 6_000)).isFalse();
+
+    Message edited = store.find(direct, 1).orElseThrow();
+    assertThat(edited.content().text()).isEqualTo("one, edited \u00e9");
+    assertThat(edited.editedAt()).contains(5_000L);
+    assertThat(edited.recalled()).isFalse();
+    Message recalled = store.find(direct, 2).orElseThrow();
+    assertThat(recalled.recalled()).isTrue();
+    assertThat(recalled.content().text()).isEmpty();
+    assertThat(store.readAfter(direct, 0, 10)).containsExactly(edited, recalled);
+    assertThat(find(direct, alice, recalled.msgId())).contains(recalled);
+    assertThat(heads.headsOf(List.of(direct)).get(direct).lastMessage()).isEqualTo(recalled);
+    assertThat(store.find(direct, 3)).isEmpty();
+  }
+
+  @Test
   void an_appended_message_reads_back_unchanged() {
     Message hello = message(direct, 1, alice, "h\u00e9llo \uD83D\uDE00");
     append(hello);

@@ -1,11 +1,16 @@
 package org.lynxim.domain.conversation;
 
 import java.util.Objects;
+import java.util.Optional;
+import org.lynxim.domain.error.ConflictException;
+import org.lynxim.domain.error.ForbiddenException;
+import org.lynxim.domain.error.Reason;
 import org.lynxim.domain.user.UserId;
 
 /**
  * A stored message: its place in the conversation ({@code seq}, from 1) and the server's time of
- * acceptance in epoch milliseconds.
+ * acceptance in epoch milliseconds. A recalled message keeps its place and reads as empty; an
+ * edited one carries when it was edited last (epoch ms).
  */
 public record Message(
     ConversationId conversationId,
@@ -14,7 +19,9 @@ public record Message(
     UserId sender,
     MsgType type,
     MessageContent content,
-    long sendTime) {
+    long sendTime,
+    boolean recalled,
+    Optional<Long> editedAt) {
 
   public Message {
     Objects.requireNonNull(conversationId, "conversationId");
@@ -22,9 +29,91 @@ public record Message(
     Objects.requireNonNull(sender, "sender");
     Objects.requireNonNull(type, "type");
     Objects.requireNonNull(content, "content");
+    Objects.requireNonNull(editedAt, "editedAt");
     if (seq < 1) {
       throw new IllegalArgumentException("seq must be at least 1");
     }
+  }
+
+  /** A message as sent: not recalled, never edited. */
+  public Message(
+      ConversationId conversationId,
+      long seq,
+      MsgId msgId,
+      UserId sender,
+      MsgType type,
+      MessageContent content,
+      long sendTime) {
+    this(conversationId, seq, msgId, sender, type, content, sendTime, false, Optional.empty());
+  }
+
+  /**
+   * Recalling the message: its sender within {@code windowMillis} of sending it, or anyone the
+   * conversation lets recall it at any time ({@code overridesWindow}: a group's owner, or an admin
+   * for a plain member's message). System messages and call logs stay.
+   */
+  public MessageChange recall(UserId actor, boolean overridesWindow, long now, long windowMillis) {
+    if (type.isServerMade()) {
+      return new MessageChange.Refused(
+          new IllegalArgumentException("system messages and call logs cannot be recalled"));
+    }
+    if (recalled) {
+      return new MessageChange.Unchanged(this);
+    }
+    boolean inWindow = actor.equals(sender) && now - sendTime <= windowMillis;
+    if (!inWindow && !overridesWindow) {
+      return new MessageChange.Refused(
+          actor.equals(sender)
+              ? new ForbiddenException(
+                  Reason.RECALL_WINDOW_PASSED, "the time to recall this message has passed")
+              : new ForbiddenException(Reason.NOT_ALLOWED, "you may not recall this message"));
+    }
+    return new MessageChange.Changed(
+        new Message(
+            conversationId,
+            seq,
+            msgId,
+            sender,
+            type,
+            MessageContent.RECALLED,
+            sendTime,
+            true,
+            editedAt));
+  }
+
+  /**
+   * Editing the message: its sender alone, a text message, not recalled, within {@code
+   * windowMillis} of sending it.
+   */
+  public MessageChange edit(UserId actor, MessageContent newContent, long now, long windowMillis) {
+    if (!actor.equals(sender)) {
+      return new MessageChange.Refused(
+          new ForbiddenException(Reason.NOT_ALLOWED, "only its sender edits a message"));
+    }
+    if (type != MsgType.TEXT) {
+      return new MessageChange.Refused(
+          new IllegalArgumentException("only text messages can be edited"));
+    }
+    if (recalled) {
+      return new MessageChange.Refused(
+          new ConflictException(Reason.RECALLED, "the message was recalled"));
+    }
+    if (now - sendTime > windowMillis) {
+      return new MessageChange.Refused(
+          new ForbiddenException(
+              Reason.EDIT_WINDOW_PASSED, "the time to edit this message has passed"));
+    }
+    return new MessageChange.Changed(
+        new Message(
+            conversationId,
+            seq,
+            msgId,
+            sender,
+            type,
+            newContent,
+            sendTime,
+            false,
+            Optional.of(now)));
   }
 
   public IdempotencyKey key() {

@@ -3,16 +3,19 @@ package org.lynxim.domain.conversation;
 import org.lynxim.domain.Validation;
 import org.lynxim.domain.error.ContentTooLargeException;
 
-/** A message's content: not empty and at most {@value #MAX_BYTES} bytes of UTF-8. */
+/**
+ * A message's content: at most {@value #MAX_BYTES} bytes of UTF-8, and not empty when sent (only a
+ * recalled message reads as empty, {@link #RECALLED}).
+ */
 public record MessageContent(String text) {
   public static final int MAX_BYTES = 4096;
+
+  /** What a recalled message reads as. */
+  public static final MessageContent RECALLED = new MessageContent("");
 
   public MessageContent {
     if (text == null) {
       throw new IllegalArgumentException("content is required");
-    }
-    if (text.isEmpty()) {
-      throw new IllegalArgumentException("content must not be empty");
     }
     // Malformed before too large: the protocol answers 400 before 413.
     Validation.requireWellFormed(text, "content");
@@ -21,7 +24,16 @@ public record MessageContent(String text) {
     }
   }
 
+  /** Content to send or store anew: not empty. */
   public static MessageContent of(String text) {
+    if (text != null && text.isEmpty()) {
+      throw new IllegalArgumentException("content must not be empty");
+    }
+    return new MessageContent(text);
+  }
+
+  /** Content read back from storage, where a recalled message's is empty. */
+  public static MessageContent stored(String text) {
     return new MessageContent(text);
   }
 

@@ -25,4 +25,26 @@ public interface SystemEvent {
     all.putAll(keys());
     return MessageContent.of(JsonText.object(all));
   }
+
+  /** A message was recalled (sender: the recaller). */
+  record MessageRecalled(long targetSeq) implements SystemEvent {
+    public String name() {
+      return "message_recalled";
+    }
+
+    public Map<String, Object> keys() {
+      return Map.of("target_seq", targetSeq);
+    }
+  }
+
+  /** A message was edited (or a stream ended). */
+  record MessageUpdated(long targetSeq) implements SystemEvent {
+    public String name() {
+      return "message_updated";
+    }
+
+    public Map<String, Object> keys() {
+      return Map.of("target_seq", targetSeq);
+    }
+  }
 }

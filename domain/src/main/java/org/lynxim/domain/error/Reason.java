@@ -34,7 +34,13 @@ public enum Reason {
   /** Adding members past the group's limit. */
   GROUP_FULL("group_full"),
   /** Anything but reading on a dissolved group (410). */
-  GROUP_DISSOLVED("group_dissolved");
+  GROUP_DISSOLVED("group_dissolved"),
+  /** Recalling one's own message after the recall window. */
+  RECALL_WINDOW_PASSED("recall_window_passed"),
+  /** Editing one's own message after the edit window. */
+  EDIT_WINDOW_PASSED("edit_window_passed"),
+  /** Editing a recalled message. */
+  RECALLED("recalled");
 
   private final String wireName;
 

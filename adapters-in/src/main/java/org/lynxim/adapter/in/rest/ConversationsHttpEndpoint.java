@@ -13,23 +13,28 @@ import org.lynxim.adapter.in.Requests;
 import org.lynxim.adapter.in.json.Json;
 import org.lynxim.adapter.in.wire.ConversationList;
 import org.lynxim.adapter.in.wire.ConversationSettingsBody;
+import org.lynxim.adapter.in.wire.MessageBody;
 import org.lynxim.adapter.in.wire.PullAnswer;
 import org.lynxim.adapter.in.wire.ReadPositionBody;
 import org.lynxim.adapter.in.wire.ReadsBody;
+import org.lynxim.adapter.in.wire.RecallAnswer;
 import org.lynxim.adapter.in.wire.SendAnswer;
 import org.lynxim.application.messaging.port.in.AckMessagesUseCase;
 import org.lynxim.application.messaging.port.in.ChangeConversationSettingsUseCase;
 import org.lynxim.application.messaging.port.in.ClearConversationUseCase;
+import org.lynxim.application.messaging.port.in.EditMessageUseCase;
 import org.lynxim.application.messaging.port.in.ListConversationsUseCase;
 import org.lynxim.application.messaging.port.in.ListGroupReadsUseCase;
 import org.lynxim.application.messaging.port.in.PullMessagesUseCase;
 import org.lynxim.application.messaging.port.in.ReadAllUseCase;
+import org.lynxim.application.messaging.port.in.RecallMessageUseCase;
 import org.lynxim.application.messaging.port.in.SendMessageUseCase;
 import org.lynxim.domain.conversation.ConversationId;
 import org.lynxim.domain.conversation.ConversationListCursor;
 import org.lynxim.domain.conversation.ConversationListPage;
 import org.lynxim.domain.conversation.ConversationSettingsChange;
 import org.lynxim.domain.conversation.Draft;
+import org.lynxim.domain.conversation.MessageContent;
 import org.lynxim.domain.conversation.Page;
 import org.lynxim.domain.conversation.PullCursor;
 import org.lynxim.domain.conversation.ReadPosition;
@@ -46,6 +51,8 @@ public final class ConversationsHttpEndpoint implements HttpService {
   private final ChangeConversationSettingsUseCase changeSettings;
   private final ClearConversationUseCase clear;
   private final ReadAllUseCase readAll;
+  private final RecallMessageUseCase recall;
+  private final EditMessageUseCase edit;
 
   public ConversationsHttpEndpoint(
       ListConversationsUseCase list,
@@ -55,7 +62,11 @@ public final class ConversationsHttpEndpoint implements HttpService {
       ListGroupReadsUseCase reads,
       ChangeConversationSettingsUseCase changeSettings,
       ClearConversationUseCase clear,
-      ReadAllUseCase readAll) {
+      ReadAllUseCase readAll,
+      RecallMessageUseCase recall,
+      EditMessageUseCase edit) {
+    this.recall = recall;
+    this.edit = edit;
     this.changeSettings = changeSettings;
     this.clear = clear;
     this.readAll = readAll;
@@ -76,7 +87,33 @@ public final class ConversationsHttpEndpoint implements HttpService {
         .get("/{id}/reads", this::reads)
         .post("/read-all", this::readAll)
         .patch("/{id}/settings", this::changeSettings)
-        .delete("/{id}", this::clear);
+        .delete("/{id}", this::clear)
+        .post("/{id}/messages/{seq}/recall", this::recall)
+        .patch("/{id}/messages/{seq}", this::edit);
+  }
+
+  private static long seq(ServerRequest request) {
+    String raw = request.path().pathParameters().get("seq");
+    if (!raw.matches("[0-9]{1,18}")) {
+      throw new IllegalArgumentException("seq must be a positive number");
+    }
+    return Requests.messageSeq(Long.parseLong(raw));
+  }
+
+  private void recall(ServerRequest request, ServerResponse response) {
+    Bodies.send(
+        response,
+        200,
+        RecallAnswer.from(recall.recall(Caller.of(request), conversation(request), seq(request))));
+  }
+
+  private void edit(ServerRequest request, ServerResponse response) {
+    ConversationId conversation = conversation(request);
+    long seq = seq(request);
+    MessageContent content =
+        MessageContent.of(Json.requiredString(Bodies.read(request), "content"));
+    Bodies.send(
+        response, 200, MessageBody.from(edit.edit(Caller.of(request), conversation, seq, content)));
   }
 
   private void changeSettings(ServerRequest request, ServerResponse response) {

@@ -6,7 +6,8 @@ import org.lynxim.domain.conversation.Message;
 
 /**
  * The message object of PROTOCOL.md, in pushes, pulls, syncs and the conversation list alike;
- * {@code inbox_seq} only where the message comes from (or goes to) the reader's inbox.
+ * {@code inbox_seq} only where the message comes from (or goes to) the reader's inbox; {@code
+ * recalled} and {@code edited_at} only when they apply.
  */
 public record MessageBody(
     String conversationId,
@@ -16,6 +17,8 @@ public record MessageBody(
     int msgType,
     String content,
     long sendTime,
+    @JsonInclude(JsonInclude.Include.NON_NULL) Boolean recalled,
+    @JsonInclude(JsonInclude.Include.NON_NULL) Long editedAt,
     @JsonInclude(JsonInclude.Include.NON_NULL) Long inboxSeq) {
 
   public static MessageBody from(Message message) {
@@ -27,6 +30,8 @@ public record MessageBody(
         message.type().code(),
         message.content().text(),
         message.sendTime(),
+        message.recalled() ? Boolean.TRUE : null,
+        message.editedAt().orElse(null),
         null);
   }
 
@@ -37,6 +42,15 @@ public record MessageBody(
 
   private MessageBody withInboxSeq(long seq) {
     return new MessageBody(
-        conversationId, this.seq, msgId, senderId, msgType, content, sendTime, seq);
+        conversationId,
+        this.seq,
+        msgId,
+        senderId,
+        msgType,
+        content,
+        sendTime,
+        recalled,
+        editedAt,
+        seq);
   }
 }

@@ -1,8 +1,10 @@
 package org.lynxim.adapter.in.ws;
 
 import static org.lynxim.adapter.in.ws.FrameEncoder.ACK;
+import static org.lynxim.adapter.in.ws.FrameEncoder.EDIT;
 import static org.lynxim.adapter.in.ws.FrameEncoder.HEARTBEAT;
 import static org.lynxim.adapter.in.ws.FrameEncoder.PULL;
+import static org.lynxim.adapter.in.ws.FrameEncoder.RECALL;
 import static org.lynxim.adapter.in.ws.FrameEncoder.SEND;
 import static org.lynxim.adapter.in.ws.FrameEncoder.SYNC;
 import static org.lynxim.adapter.in.ws.FrameEncoder.TYPING;
@@ -14,16 +16,21 @@ import java.util.concurrent.CompletableFuture;
 import org.lynxim.adapter.in.ErrorReply;
 import org.lynxim.adapter.in.Requests;
 import org.lynxim.adapter.in.json.Json;
+import org.lynxim.adapter.in.wire.MessageBody;
 import org.lynxim.adapter.in.wire.PullAnswer;
 import org.lynxim.adapter.in.wire.ReadPositionBody;
+import org.lynxim.adapter.in.wire.RecallAnswer;
 import org.lynxim.adapter.in.wire.SendAnswer;
 import org.lynxim.adapter.in.wire.SyncAnswer;
 import org.lynxim.application.messaging.port.in.AckMessagesUseCase;
+import org.lynxim.application.messaging.port.in.EditMessageUseCase;
 import org.lynxim.application.messaging.port.in.PullMessagesUseCase;
+import org.lynxim.application.messaging.port.in.RecallMessageUseCase;
 import org.lynxim.application.messaging.port.in.SendMessageUseCase;
 import org.lynxim.application.messaging.port.in.SignalTypingUseCase;
 import org.lynxim.application.messaging.port.in.SyncInboxUseCase;
 import org.lynxim.domain.conversation.ConversationId;
+import org.lynxim.domain.conversation.MessageContent;
 import org.lynxim.domain.conversation.PullCursor;
 import org.lynxim.domain.conversation.ReadPosition;
 import org.lynxim.domain.conversation.SyncCursor;
@@ -43,13 +50,19 @@ final class FrameDispatcher {
   private final AckMessagesUseCase ack;
   private final SyncInboxUseCase sync;
   private final SignalTypingUseCase typing;
+  private final RecallMessageUseCase recall;
+  private final EditMessageUseCase edit;
 
   FrameDispatcher(
       SendMessageUseCase send,
       PullMessagesUseCase pull,
       AckMessagesUseCase ack,
       SyncInboxUseCase sync,
-      SignalTypingUseCase typing) {
+      SignalTypingUseCase typing,
+      RecallMessageUseCase recall,
+      EditMessageUseCase edit) {
+    this.recall = recall;
+    this.edit = edit;
     this.send = send;
     this.pull = pull;
     this.ack = ack;
@@ -88,6 +101,8 @@ final class FrameDispatcher {
             case ACK -> CompletableFuture.completedFuture(ack(user, device, frame));
             case SYNC -> CompletableFuture.completedFuture(sync(user, frame));
             case TYPING -> CompletableFuture.completedFuture(typing(user, device, frame));
+            case RECALL -> CompletableFuture.completedFuture(recall(user, frame));
+            case EDIT -> CompletableFuture.completedFuture(edit(user, frame));
             default -> throw new IllegalArgumentException("unknown cmd " + cmd);
           };
     } catch (RuntimeException failure) {
@@ -155,6 +170,24 @@ final class FrameDispatcher {
     typing.typing(user, device, ConversationId.parse(conversationId), isTyping);
     return null;
   }
+
+  private RecallAnswer recall(UserId user, ObjectNode frame) {
+    ConversationId conversation =
+        ConversationId.parse(Json.requiredString(frame, "conversation_id"));
+    long seq = Requests.messageSeq(Json.requiredLong(frame, "seq"));
+    return RecallAnswer.from(recall.recall(user, conversation, seq));
+  }
+
+  private EditAnswer edit(UserId user, ObjectNode frame) {
+    ConversationId conversation =
+        ConversationId.parse(Json.requiredString(frame, "conversation_id"));
+    long seq = Requests.messageSeq(Json.requiredLong(frame, "seq"));
+    MessageContent content = MessageContent.of(Json.requiredString(frame, "content"));
+    return new EditAnswer(MessageBody.from(edit.edit(user, conversation, seq, content)));
+  }
+
+  /** cmd 16 answers the edited message as its {@code payload}. */
+  private record EditAnswer(MessageBody payload) {}
 
   private ReadPositionBody ack(UserId user, DeviceId device, ObjectNode frame) {
     String conversationId = Json.requiredString(frame, "conversation_id");

@@ -39,6 +39,8 @@ final class FrameEncoder {
   static final int NOTICE = 7;
   static final int SYNC = 10;
   static final int TYPING = 11;
+  static final int RECALL = 12;
+  static final int EDIT = 16;
   static final int TYPING_SIGNAL = 21;
   static final int READ_RECEIPT = 22;
   static final int PRESENCE = 23;

@@ -10,7 +10,9 @@ import org.lynxim.adapter.in.ErrorReply;
 import org.lynxim.adapter.in.rest.Problems;
 import org.lynxim.application.account.port.in.AuthenticateUseCase;
 import org.lynxim.application.messaging.port.in.AckMessagesUseCase;
+import org.lynxim.application.messaging.port.in.EditMessageUseCase;
 import org.lynxim.application.messaging.port.in.PullMessagesUseCase;
+import org.lynxim.application.messaging.port.in.RecallMessageUseCase;
 import org.lynxim.application.messaging.port.in.SendMessageUseCase;
 import org.lynxim.application.messaging.port.in.SignalTypingUseCase;
 import org.lynxim.application.messaging.port.in.SyncInboxUseCase;
@@ -36,12 +38,14 @@ public final class WebSocketEndpoint implements HttpService {
       AckMessagesUseCase ack,
       SyncInboxUseCase sync,
       SignalTypingUseCase typing,
+      RecallMessageUseCase recall,
+      EditMessageUseCase edit,
       ConnectionRegistry registry,
       WebSocketSettings settings) {
     this.authenticate = authenticate;
     this.registry = registry;
     this.settings = settings;
-    this.frames = new FrameDispatcher(send, pull, ack, sync, typing);
+    this.frames = new FrameDispatcher(send, pull, ack, sync, typing, recall, edit);
   }
 
   public WsRouting.Builder wsRouting() {

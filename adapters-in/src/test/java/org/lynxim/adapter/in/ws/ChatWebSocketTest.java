@@ -72,6 +72,8 @@ class ChatWebSocketTest {
             APP.ack,
             APP.sync,
             APP.typing,
+            APP.recall,
+            APP.editMessage,
             REGISTRY,
             SETTINGS);
     RestApi rest =
@@ -86,7 +88,9 @@ class ChatWebSocketTest {
                 APP.groupReads,
                 APP.changeConversationSettings,
                 APP.clearConversation,
-                APP.readAll),
+                APP.readAll,
+                APP.recall,
+                APP.editMessage),
             new GroupsHttpEndpoint(
                 APP.createGroup,
                 APP.getGroup,

@@ -5,8 +5,10 @@ import java.util.Map;
 import org.lynxim.application.messaging.port.in.SyncInboxUseCase;
 import org.lynxim.application.messaging.port.out.ConversationSettingsStore;
 import org.lynxim.application.messaging.port.out.InboxStore;
+import org.lynxim.application.messaging.port.out.MessageStore;
 import org.lynxim.domain.conversation.ConversationId;
 import org.lynxim.domain.conversation.ConversationSettings;
+import org.lynxim.domain.conversation.IdempotencyKey;
 import org.lynxim.domain.conversation.InboxEntry;
 import org.lynxim.domain.conversation.InboxWindow;
 import org.lynxim.domain.conversation.Message;
@@ -18,10 +20,13 @@ import org.lynxim.domain.user.UserId;
 public final class SyncInboxService implements SyncInboxUseCase {
   private final InboxStore inboxes;
   private final ConversationSettingsStore settings;
+  private final MessageStore messages;
 
-  public SyncInboxService(InboxStore inboxes, ConversationSettingsStore settings) {
+  public SyncInboxService(
+      InboxStore inboxes, ConversationSettingsStore settings, MessageStore messages) {
     this.inboxes = inboxes;
     this.settings = settings;
+    this.messages = messages;
   }
 
   @Override
@@ -37,7 +42,29 @@ public final class SyncInboxService implements SyncInboxUseCase {
             cursor.cursor(),
             inboxes.readAfter(user, window.effective(cursor.cursor()), cursor.limit() + 1),
             cursor.limit());
-    return withoutCleared(user, page);
+    return asTheyAreNow(withoutCleared(user, page));
+  }
+
+  /**
+   * Where the inbox holds copies, the page's messages as they stand now: recalled or edited since
+   * they were filled. One batched read of the timeline per page.
+   */
+  private SyncPage asTheyAreNow(SyncPage page) {
+    if (!inboxes.holdsCopies() || page.entries().isEmpty()) {
+      return page;
+    }
+    Map<IdempotencyKey, Message> current =
+        messages.findStored(page.entries().stream().map(entry -> entry.message().key()).toList());
+    List<InboxEntry> entries =
+        page.entries().stream()
+            .map(
+                entry ->
+                    new InboxEntry(
+                        entry.owner(),
+                        entry.inboxSeq(),
+                        current.getOrDefault(entry.message().key(), entry.message())))
+            .toList();
+    return new SyncPage(entries, page.nextCursor(), page.hasMore(), page.reset());
   }
 
   /**

@@ -40,7 +40,8 @@ import org.lynxim.domain.user.UserSettings;
  * rolling upgrade.
  */
 final class WireFormat {
-  private static final byte VERSION = 2;
+  /** 3: messages carry whether they were recalled and when edited. */
+  private static final byte VERSION = 3;
 
   private WireFormat() {}
 
@@ -64,7 +65,7 @@ final class WireFormat {
                 MsgId.of(in.readUTF()),
                 UserId.of(in.readUTF()),
                 MsgType.ofCode(in.readByte()),
-                MessageContent.of(in.readUTF())));
+                MessageContent.stored(in.readUTF())));
   }
 
   static byte[] result(SendResult result) {

@@ -296,4 +296,10 @@ public final class RedisInboxStore implements InboxStore {
   private static Message decode(String encoded) {
     return MessageCodec.fromBytes(Base64.getDecoder().decode(encoded));
   }
+
+  /** Each entry is the message's bytes as filled. */
+  @Override
+  public boolean holdsCopies() {
+    return true;
+  }
 }

@@ -108,6 +108,29 @@ class RedisAdaptersTest {
   }
 
   @Test
+  void a_sync_reads_a_message_recalled_or_edited_after_it_entered_the_inbox_as_it_is_now() {
+    InMemoryMessageStore timeline = new InMemoryMessageStore();
+    RedisInboxStore inboxes = redis.inboxStore(Duration.ZERO, Clock.systemUTC(), timeline);
+    String run = UUID.randomUUID().toString().replace("-", "").substring(0, 10);
+    UserId bob = UserId.of("b" + run);
+    ConversationId chat = DirectChatId.between(UserId.of("a" + run), bob);
+    timeline.appendAll(List.of(message(chat, 1), message(chat, 2)));
+    inboxes.append(chat, List.of(message(chat, 1), message(chat, 2)), List.of(bob));
+
+    timeline.recall(chat, 1);
+    timeline.edit(chat, 2, MessageContent.of("edited"), 42);
+    var entries =
+        new SyncInboxService(inboxes, new InMemoryConversationSettings(), timeline)
+            .sync(bob, new SyncCursor(0, 10))
+            .entries();
+
+    assertThat(entries.get(0).message().recalled()).isTrue();
+    assertThat(entries.get(0).message().content().text()).isEmpty();
+    assertThat(entries.get(1).message().content().text()).isEqualTo("edited");
+    assertThat(entries.get(1).message().editedAt()).contains(42L);
+  }
+
+  @Test
   void an_inbox_lost_by_redis_is_made_anew_above_every_number_it_gave_so_old_cursors_reset() {
     InMemoryMessageStore timeline = new InMemoryMessageStore();
     RedisInboxStore inboxes = redis.inboxStore(Duration.ZERO, Clock.systemUTC(), timeline);
@@ -121,7 +144,8 @@ class RedisAdaptersTest {
     // What a restart of Redis does to these keys.
     redis.client().getKeys().deleteByPattern(redis.key("inbox:*"));
 
-    SyncInboxService sync = new SyncInboxService(inboxes, new InMemoryConversationSettings());
+    SyncInboxService sync =
+        new SyncInboxService(inboxes, new InMemoryConversationSettings(), timeline);
     assertThat(sync.sync(bob, new SyncCursor(before, 10)).reset()).isTrue();
     long after =
         inboxes.append(chat, List.of(message(chat, 2)), List.of(bob)).getFirst().inboxSeq();
@@ -151,7 +175,8 @@ class RedisAdaptersTest {
         .atMost(Duration.ofSeconds(5))
         .until(
             () ->
-                new SyncInboxService(inboxes, new InMemoryConversationSettings())
+                new SyncInboxService(
+                        inboxes, new InMemoryConversationSettings(), new InMemoryMessageStore())
                     .sync(bob, new SyncCursor(seen, 10))
                     .reset());
   }

@@ -1,6 +1,7 @@
 package org.lynxim.adapter.out.sql;
 
 import io.helidon.dbclient.DbRow;
+import java.util.Optional;
 import org.lynxim.domain.conversation.ConversationId;
 import org.lynxim.domain.conversation.Message;
 import org.lynxim.domain.conversation.MessageContent;
@@ -19,7 +20,9 @@ final class MessageRows {
         MsgId.of(row.column("msg_id").getString()),
         UserId.of(row.column("sender_id").getString()),
         MsgType.ofCode(((Number) row.column("msg_type").get()).intValue()),
-        MessageContent.of(row.column("content").getString()),
-        row.column("send_time").getLong());
+        MessageContent.stored(row.column("content").getString()),
+        row.column("send_time").getLong(),
+        row.column("recalled").getBoolean(),
+        Optional.ofNullable(row.column("edited_at").get(Long.class)));
   }
 }

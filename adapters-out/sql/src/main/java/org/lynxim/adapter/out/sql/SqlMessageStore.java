@@ -23,6 +23,7 @@ import org.lynxim.domain.conversation.ConversationId;
 import org.lynxim.domain.conversation.DirectChatId;
 import org.lynxim.domain.conversation.IdempotencyKey;
 import org.lynxim.domain.conversation.Message;
+import org.lynxim.domain.conversation.MessageContent;
 import org.lynxim.domain.conversation.MsgType;
 import org.lynxim.domain.user.UserId;
 
@@ -33,6 +34,18 @@ import org.lynxim.domain.user.UserId;
 public final class SqlMessageStore implements MessageStore, ConversationHeads {
   private static final String COLUMNS =
       "conversation_id, seq, msg_id, sender_id, msg_type, content, send_time";
+
+  /** What a read takes: the columns written, and what recall and edit change. */
+  private static final String READ_COLUMNS = COLUMNS + ", recalled, edited_at";
+
+  private static final String ONE_MESSAGE =
+      "SELECT " + READ_COLUMNS + " FROM messages WHERE conversation_id = ? AND seq = ?";
+  private static final String RECALL =
+      "UPDATE messages SET content = '', recalled = TRUE"
+          + " WHERE conversation_id = ? AND seq = ? AND recalled = FALSE";
+  private static final String EDIT =
+      "UPDATE messages SET content = ?, edited_at = ?"
+          + " WHERE conversation_id = ? AND seq = ? AND recalled = FALSE";
   private static final String LAST_SYSTEM_NO =
       "SELECT MAX(system_no) AS last_no FROM system_messages WHERE conversation_id = ?";
   private static final String INSERT_SYSTEM_NO =
@@ -59,20 +72,20 @@ public final class SqlMessageStore implements MessageStore, ConversationHeads {
   // the conversation by its primary key.
   private static final String FIND_STORED =
       "SELECT "
-          + COLUMNS
+          + READ_COLUMNS
           + " FROM messages USE INDEX (uk_messages_msg_id)"
           + " WHERE (sender_id, msg_id, conversation_id) IN (";
   private static final String READ_AFTER =
       "SELECT "
-          + COLUMNS
+          + READ_COLUMNS
           + " FROM messages"
           // Ordered by the whole primary key, which H2 then reads in order instead of sorting.
           + " WHERE conversation_id = ? AND seq > ? ORDER BY conversation_id, seq LIMIT ?";
   private static final String LAST_SEQ =
       "SELECT last_seq FROM conversation_heads WHERE conversation_id = ?";
   private static final String HEAD_MESSAGES =
-      "SELECT m.conversation_id, m.seq, m.msg_id, m.sender_id, m.msg_type, m.content, m.send_time"
-          + " FROM conversation_heads h JOIN messages m"
+      "SELECT m.conversation_id, m.seq, m.msg_id, m.sender_id, m.msg_type, m.content,"
+          + " m.send_time, m.recalled, m.edited_at FROM conversation_heads h JOIN messages m"
           + " ON m.conversation_id = h.conversation_id AND m.seq = h.last_seq";
   private static final String DIRECT_HEADS =
       HEAD_MESSAGES + " WHERE h.party_low = ? OR h.party_high = ?";
@@ -193,6 +206,24 @@ public final class SqlMessageStore implements MessageStore, ConversationHeads {
           });
     }
     return counts;
+  }
+
+  @Override
+  public Optional<Message> find(ConversationId conversation, long seq) {
+    return SqlFailures.reading(
+        () -> db.execute().get(ONE_MESSAGE, conversation.value(), seq).map(MessageRows::toDomain));
+  }
+
+  @Override
+  public boolean recall(ConversationId conversation, long seq) {
+    return SqlFailures.reading(() -> db.execute().dml(RECALL, conversation.value(), seq)) > 0;
+  }
+
+  @Override
+  public boolean edit(ConversationId conversation, long seq, MessageContent content, long at) {
+    return SqlFailures.reading(
+            () -> db.execute().dml(EDIT, content.text(), at, conversation.value(), seq))
+        > 0;
   }
 
   @Override

@@ -8,6 +8,7 @@ import java.io.DataOutput;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.Optional;
 import org.lynxim.domain.conversation.ConversationId;
 import org.lynxim.domain.conversation.Message;
 import org.lynxim.domain.conversation.MessageContent;
@@ -18,8 +19,10 @@ import org.lynxim.domain.user.UserId;
 /**
  * A stored message as compact bytes, the one form that every adapter keeping messages outside the
  * database uses (RabbitMQ bodies, Redis inbox entries): conversation, seq, msg_id, sender, type,
- * content and send time, in that order. Changing it changes what those stores already hold, so a
- * new field needs a new version tag where it is embedded.
+ * content and send time, then whether it was recalled and when it was edited (-1: never), in that
+ * order. Changing it changes what those stores already hold, so a new field needs a new version tag
+ * where it is embedded; a message alone ({@link #fromBytes}) written before the last two fields
+ * existed still reads, as neither recalled nor edited.
  */
 public final class MessageCodec {
   private MessageCodec() {}
@@ -32,17 +35,39 @@ public final class MessageCodec {
     out.writeByte(message.type().code());
     out.writeUTF(message.content().text());
     out.writeLong(message.sendTime());
+    out.writeBoolean(message.recalled());
+    out.writeLong(message.editedAt().orElse(NEVER));
   }
 
+  private static final long NEVER = -1;
+
   public static Message read(DataInput in) throws IOException {
+    Message sent = readAsSent(in);
+    return withState(sent, in.readBoolean(), in.readLong());
+  }
+
+  private static Message readAsSent(DataInput in) throws IOException {
     return new Message(
         ConversationId.parse(in.readUTF()),
         in.readLong(),
         MsgId.of(in.readUTF()),
         UserId.of(in.readUTF()),
         MsgType.ofCode(in.readByte()),
-        MessageContent.of(in.readUTF()),
+        MessageContent.stored(in.readUTF()),
         in.readLong());
+  }
+
+  private static Message withState(Message sent, boolean recalled, long editedAt) {
+    return new Message(
+        sent.conversationId(),
+        sent.seq(),
+        sent.msgId(),
+        sent.sender(),
+        sent.type(),
+        sent.content(),
+        sent.sendTime(),
+        recalled,
+        editedAt == NEVER ? Optional.empty() : Optional.of(editedAt));
   }
 
   /** The message alone as bytes. */
@@ -59,7 +84,8 @@ public final class MessageCodec {
   /** A message from {@link #toBytes}. */
   public static Message fromBytes(byte[] bytes) {
     try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(bytes))) {
-      return read(in);
+      Message sent = readAsSent(in);
+      return in.available() > 0 ? withState(sent, in.readBoolean(), in.readLong()) : sent;
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

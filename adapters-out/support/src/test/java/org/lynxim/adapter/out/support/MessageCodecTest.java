@@ -2,6 +2,9 @@ package org.lynxim.adapter.out.support;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.ByteArrayOutputStream;
+import java.io.DataOutputStream;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.lynxim.domain.conversation.ConversationId;
 import org.lynxim.domain.conversation.Message;
@@ -25,5 +28,49 @@ class MessageCodecTest {
             1_790_000_000_123L);
 
     assertThat(MessageCodec.fromBytes(MessageCodec.toBytes(message))).isEqualTo(message);
+  }
+
+  @Test
+  void recalled_and_edited_messages_keep_their_state_and_old_bytes_still_read() throws Exception {
+    Message edited =
+        new Message(
+            ConversationId.parse("dm:alice:bob"),
+            3,
+            MsgId.of("m3"),
+            UserId.of("alice"),
+            MsgType.TEXT,
+            MessageContent.of("edited"),
+            1_000,
+            false,
+            Optional.of(2_000L));
+    Message recalled =
+        new Message(
+            ConversationId.parse("dm:alice:bob"),
+            4,
+            MsgId.of("m4"),
+            UserId.of("alice"),
+            MsgType.TEXT,
+            MessageContent.RECALLED,
+            1_000,
+            true,
+            Optional.empty());
+    ByteArrayOutputStream before = new ByteArrayOutputStream();
+    try (DataOutputStream out = new DataOutputStream(before)) {
+      // A message as an entry written before recall and edit existed.
+      out.writeUTF("dm:alice:bob");
+      out.writeLong(5);
+      out.writeUTF("m5");
+      out.writeUTF("alice");
+      out.writeByte(1);
+      out.writeUTF("old");
+      out.writeLong(1_000);
+    }
+
+    assertThat(MessageCodec.fromBytes(MessageCodec.toBytes(edited))).isEqualTo(edited);
+    assertThat(MessageCodec.fromBytes(MessageCodec.toBytes(recalled))).isEqualTo(recalled);
+    Message old = MessageCodec.fromBytes(before.toByteArray());
+    assertThat(old.recalled()).isFalse();
+    assertThat(old.editedAt()).isEmpty();
+    assertThat(old.content().text()).isEqualTo("old");
   }
 }

@@ -64,4 +64,12 @@ public interface InboxStore {
    * newest {@code keepLatest}; answers how many were dropped.
    */
   int trim(long addedBefore, int keepLatest);
+
+  /**
+   * Whether entries hold copies of the messages as they were filled (true), so that a message
+   * recalled or edited since reads as it was; or read them from the timeline as they are now.
+   */
+  default boolean holdsCopies() {
+    return false;
+  }
 }

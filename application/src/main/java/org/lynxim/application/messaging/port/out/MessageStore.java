@@ -3,10 +3,12 @@ package org.lynxim.application.messaging.port.out;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.lynxim.application.common.StoreUnavailableException;
 import org.lynxim.domain.conversation.ConversationId;
 import org.lynxim.domain.conversation.IdempotencyKey;
 import org.lynxim.domain.conversation.Message;
+import org.lynxim.domain.conversation.MessageContent;
 
 /**
  * The conversations' timelines: every stored message, keyed by (conversation, seq) and by the
@@ -30,6 +32,18 @@ public interface MessageStore {
 
   /** Up to {@code max} messages with a seq above {@code afterSeq}, in ascending seq. */
   List<Message> readAfter(ConversationId conversation, long afterSeq, int max);
+
+  /** The message at the seq, as it stands now (recalled, edited). */
+  Optional<Message> find(ConversationId conversation, long seq);
+
+  /** Empties the message and marks it recalled; false when it was recalled already. */
+  boolean recall(ConversationId conversation, long seq);
+
+  /**
+   * Replaces the message's content and stamps when (epoch ms); false when it was recalled meanwhile
+   * (nothing changed).
+   */
+  boolean edit(ConversationId conversation, long seq, MessageContent content, long at);
 
   /** The highest stored seq of the conversation, 0 when it has no message. */
   long lastSeq(ConversationId conversation);
