@@ -109,7 +109,7 @@ record MessagingFeature(
     return new MessagingFeature(
         new SendMessageService(
             membership,
-            new SendRefusals(stores.relations(), stores.messages()),
+            new SendRefusals(stores.relations(), stores.messages(), stores.conversationSettings()),
             shape.rateLimiter(),
             shape.pipeline(),
             delivery.push(),

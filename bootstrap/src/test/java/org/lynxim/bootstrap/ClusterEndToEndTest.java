@@ -98,17 +98,34 @@ class ClusterEndToEndTest {
           .isEqualTo("hello from B");
       assertThat(bobOnA.nextPush().get("payload").get("msg_id").asText()).isEqualTo("c2");
 
+      ObjectNode answering =
+          bobOnB.request(
+              com.fasterxml.jackson.databind.node.JsonNodeFactory.instance
+                  .objectNode()
+                  .put("cmd", 2)
+                  .put("msg_id", "c3")
+                  .put("conversation_id", chat)
+                  .set(
+                      "payload",
+                      com.fasterxml.jackson.databind.node.JsonNodeFactory.instance
+                          .objectNode()
+                          .put("content", "a reply across nodes")
+                          .put("reply_to", 1)));
+      assertThat(answering.get("seq").asLong()).isEqualTo(3);
+      assertThat(aliceOnA.nextFrame(5, Duration.ofSeconds(5)).at("/payload/reply_to").asLong())
+          .isEqualTo(1);
+
       ObjectNode again = bobOnB.send(chat, "c2", "hello from B");
       assertThat(again.get("duplicate").asBoolean()).isTrue();
       assertThat(again.get("seq").asLong()).isEqualTo(2);
 
       ObjectNode page = bobOnB.pull(chat, 0, 50);
-      assertThat(page.get("payload")).hasSize(2);
-      assertThat(aliceOnA.ack(chat, 2).get("last_ack_seq").asLong()).isEqualTo(2);
+      assertThat(page.get("payload")).hasSize(3);
+      assertThat(aliceOnA.ack(chat, 3).get("last_ack_seq").asLong()).isEqualTo(3);
     }
     var list = onA.get("/api/v1/conversations", bob).body().get("conversations").get(0);
     assertThat(list.get("unread").asLong()).isZero();
-    assertThat(list.get("last_seq").asLong()).isEqualTo(2);
+    assertThat(list.get("last_seq").asLong()).isEqualTo(3);
   }
 
   @Test

@@ -95,4 +95,45 @@ class RecallAndEditEndToEndTest extends OneNodeTest {
         .isEqualTo(200);
     assertThat(rest.pullAll(chat, dan)).hasSize(3);
   }
+
+  @Test
+  void a_reply_carries_the_seq_it_answers_over_both_and_a_bad_one_is_a_400() throws Exception {
+    String eva = rest.registerAndLogin("eva_reply");
+    String fox = rest.registerAndLogin("fox_reply");
+    String chat = "dm:eva_reply:fox_reply";
+    String messages = "/api/v1/conversations/" + chat + "/messages";
+    rest.post(messages, eva, "{\"msg_id\":\"e1\",\"content\":\"lunch?\"}");
+    try (ChatClient foxPhone = ChatClient.connect(node.port(), fox, "phone")) {
+      ObjectNode send =
+          JsonNodeFactory.instance
+              .objectNode()
+              .put("cmd", 2)
+              .put("msg_id", "f1")
+              .put("conversation_id", chat);
+      send.putObject("payload").put("content", "yes!").put("reply_to", 1);
+      ObjectNode answer = foxPhone.request(send);
+      assertThat(answer.get("code").asInt()).isZero();
+
+      ObjectNode bad = send.deepCopy().put("msg_id", "f2");
+      ((ObjectNode) bad.get("payload")).put("reply_to", 99);
+      assertThat(foxPhone.request(bad).get("code").asInt()).isEqualTo(400);
+    }
+    RestClient.Answer overRest =
+        rest.post(messages, eva, "{\"msg_id\":\"e2\",\"content\":\"great\",\"reply_to\":2}");
+    assertThat(overRest.status()).isEqualTo(200);
+    assertThat(
+            rest.post(messages, eva, "{\"msg_id\":\"e3\",\"content\":\"x\",\"reply_to\":0}")
+                .status())
+        .isEqualTo(400);
+    assertThat(
+            rest.post(messages, eva, "{\"msg_id\":\"e4\",\"content\":\"x\",\"reply_to\":\"2\"}")
+                .status())
+        .isEqualTo(400);
+
+    List<JsonNode> history = rest.pullAll(chat, fox);
+    assertThat(history).hasSize(3);
+    assertThat(history.get(0).has("reply_to")).isFalse();
+    assertThat(history.get(1).get("reply_to").asLong()).isEqualTo(1);
+    assertThat(history.get(2).get("reply_to").asLong()).isEqualTo(2);
+  }
 }

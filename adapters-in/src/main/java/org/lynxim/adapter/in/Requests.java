@@ -56,12 +56,15 @@ public final class Requests {
       String conversationId,
       String msgId,
       OptionalLong msgType,
-      String content) {
+      String content,
+      OptionalLong replyTo) {
     MsgId id = MsgId.of(msgId);
     ConversationId conversation = ConversationId.parse(conversationId);
     MsgType type = msgType.isPresent() ? MsgType.ofClientCode(msgType.getAsLong()) : MsgType.TEXT;
+    Optional<Long> answered =
+        replyTo.isPresent() ? Optional.of(messageSeq(replyTo.getAsLong())) : Optional.empty();
     MessageDraft draft =
-        new MessageDraft(conversation, id, sender, type, MessageContent.of(content));
+        new MessageDraft(conversation, id, sender, type, MessageContent.of(content), answered);
     return new SendMessageCommand(draft, device);
   }
 }

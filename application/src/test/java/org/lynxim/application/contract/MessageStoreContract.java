@@ -115,6 +115,27 @@ public abstract class MessageStoreContract {
   }
 
   @Test
+  void a_reply_keeps_the_seq_it_answers() {
+    Message reply =
+        new Message(
+            direct,
+            2,
+            MsgId.of("r2"),
+            bob,
+            MsgType.TEXT,
+            MessageContent.of("yes"),
+            1_000,
+            false,
+            Optional.empty(),
+            Optional.of(1L));
+    append(message(direct, 1, alice, "question"), reply);
+
+    assertThat(store.find(direct, 2)).contains(reply);
+    assertThat(store.readAfter(direct, 1, 5)).containsExactly(reply);
+    assertThat(find(direct, bob, MsgId.of("r2"))).contains(reply);
+  }
+
+  @Test
   void an_appended_message_reads_back_unchanged() {
     Message hello = message(direct, 1, alice, "h\u00e9llo \uD83D\uDE00");
     append(hello);

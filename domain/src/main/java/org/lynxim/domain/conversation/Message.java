@@ -10,7 +10,7 @@ import org.lynxim.domain.user.UserId;
 /**
  * A stored message: its place in the conversation ({@code seq}, from 1) and the server's time of
  * acceptance in epoch milliseconds. A recalled message keeps its place and reads as empty; an
- * edited one carries when it was edited last (epoch ms).
+ * edited one carries when it was edited last (epoch ms); a reply, the seq it answers.
  */
 public record Message(
     ConversationId conversationId,
@@ -21,7 +21,8 @@ public record Message(
     MessageContent content,
     long sendTime,
     boolean recalled,
-    Optional<Long> editedAt) {
+    Optional<Long> editedAt,
+    Optional<Long> replyTo) {
 
   public Message {
     Objects.requireNonNull(conversationId, "conversationId");
@@ -30,6 +31,7 @@ public record Message(
     Objects.requireNonNull(type, "type");
     Objects.requireNonNull(content, "content");
     Objects.requireNonNull(editedAt, "editedAt");
+    Objects.requireNonNull(replyTo, "replyTo");
     if (seq < 1) {
       throw new IllegalArgumentException("seq must be at least 1");
     }
@@ -44,7 +46,17 @@ public record Message(
       MsgType type,
       MessageContent content,
       long sendTime) {
-    this(conversationId, seq, msgId, sender, type, content, sendTime, false, Optional.empty());
+    this(
+        conversationId,
+        seq,
+        msgId,
+        sender,
+        type,
+        content,
+        sendTime,
+        false,
+        Optional.empty(),
+        Optional.empty());
   }
 
   /**
@@ -78,7 +90,8 @@ public record Message(
             MessageContent.RECALLED,
             sendTime,
             true,
-            editedAt));
+            editedAt,
+            replyTo));
   }
 
   /**
@@ -113,7 +126,8 @@ public record Message(
             newContent,
             sendTime,
             false,
-            Optional.of(now)));
+            Optional.of(now),
+            replyTo));
   }
 
   public IdempotencyKey key() {

@@ -166,8 +166,11 @@ public final class ConversationsHttpEndpoint implements HttpService {
     String msgId = Json.requiredString(body, "msg_id");
     OptionalLong msgType = Json.optionalLong(body, "msg_type");
     String content = Json.requiredString(body, "content");
+    OptionalLong replyTo = Json.optionalLong(body, "reply_to");
     SendResult result =
-        send.send(Requests.send(caller, Optional.empty(), rawConversation, msgId, msgType, content))
+        send.send(
+                Requests.send(
+                    caller, Optional.empty(), rawConversation, msgId, msgType, content, replyTo))
             .join();
     Bodies.send(response, 200, SendAnswer.from(result));
   }

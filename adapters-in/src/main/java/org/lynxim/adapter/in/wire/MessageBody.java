@@ -7,7 +7,7 @@ import org.lynxim.domain.conversation.Message;
 /**
  * The message object of PROTOCOL.md, in pushes, pulls, syncs and the conversation list alike;
  * {@code inbox_seq} only where the message comes from (or goes to) the reader's inbox; {@code
- * recalled} and {@code edited_at} only when they apply.
+ * recalled}, {@code edited_at} and {@code reply_to} only when they apply.
  */
 public record MessageBody(
     String conversationId,
@@ -19,6 +19,7 @@ public record MessageBody(
     long sendTime,
     @JsonInclude(JsonInclude.Include.NON_NULL) Boolean recalled,
     @JsonInclude(JsonInclude.Include.NON_NULL) Long editedAt,
+    @JsonInclude(JsonInclude.Include.NON_NULL) Long replyTo,
     @JsonInclude(JsonInclude.Include.NON_NULL) Long inboxSeq) {
 
   public static MessageBody from(Message message) {
@@ -32,6 +33,7 @@ public record MessageBody(
         message.sendTime(),
         message.recalled() ? Boolean.TRUE : null,
         message.editedAt().orElse(null),
+        message.replyTo().orElse(null),
         null);
   }
 
@@ -51,6 +53,7 @@ public record MessageBody(
         sendTime,
         recalled,
         editedAt,
+        replyTo,
         seq);
   }
 }

@@ -139,8 +139,10 @@ final class FrameDispatcher {
     ObjectNode payload = Json.requiredObject(frame, "payload");
     var msgType = Json.optionalLong(payload, "msg_type");
     String content = Json.requiredString(payload, "content");
+    var replyTo = Json.optionalLong(payload, "reply_to");
     return send.send(
-            Requests.send(user, Optional.of(device), conversationId, msgId, msgType, content))
+            Requests.send(
+                user, Optional.of(device), conversationId, msgId, msgType, content, replyTo))
         .thenApply(SendAnswer::from);
   }
 

@@ -52,7 +52,7 @@ public final class SendMessageService implements SendMessageUseCase {
     MessageDraft draft = command.draft();
     Participation participation =
         membership.requireSender(draft.sender(), draft.conversationId(), clock.millis());
-    Optional<SendResult> sentBefore = refusals.check(draft);
+    Optional<SendResult> sentBefore = refusals.check(draft, participation);
     if (sentBefore.isPresent()) {
       return CompletableFuture.completedFuture(sentBefore.get());
     }

@@ -14,9 +14,14 @@ import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import org.lynxim.application.fixtures.InMemoryApplication;
 import org.lynxim.application.fixtures.RecordingLocalDevices.Push;
+import org.lynxim.application.messaging.port.in.SendMessageCommand;
 import org.lynxim.domain.conversation.ConversationId;
 import org.lynxim.domain.conversation.DirectChatId;
 import org.lynxim.domain.conversation.Message;
+import org.lynxim.domain.conversation.MessageContent;
+import org.lynxim.domain.conversation.MessageDraft;
+import org.lynxim.domain.conversation.MsgId;
+import org.lynxim.domain.conversation.MsgType;
 import org.lynxim.domain.conversation.ReadPosition;
 import org.lynxim.domain.conversation.SendResult;
 import org.lynxim.domain.error.ForbiddenException;
@@ -143,6 +148,41 @@ class SendMessageServiceTest {
     var asked = app.requestFriendship.request(alice, bob, Optional.empty());
     app.answerFriendRequest.answer(bob, asked.request().id(), true);
     assertThat(app.send(alice, aliceBob, "a1", "hi").message().seq()).isEqualTo(2);
+  }
+
+  @Test
+  void a_reply_names_a_message_the_sender_can_see_or_is_a_400() {
+    app.send(bob, aliceBob, "b1", "question?");
+    SendResult reply =
+        app.send
+            .send(
+                new SendMessageCommand(
+                    new MessageDraft(
+                        aliceBob,
+                        MsgId.of("a1"),
+                        alice,
+                        MsgType.TEXT,
+                        MessageContent.of("answer"),
+                        Optional.of(1L)),
+                    Optional.empty()))
+            .join();
+
+    assertThat(reply.message().replyTo()).contains(1L);
+    assertThat(app.messages.find(aliceBob, 2).orElseThrow().replyTo()).contains(1L);
+    assertThatThrownBy(
+            () ->
+                app.send.send(
+                    new SendMessageCommand(
+                        new MessageDraft(
+                            aliceBob,
+                            MsgId.of("a2"),
+                            alice,
+                            MsgType.TEXT,
+                            MessageContent.of("to nothing"),
+                            Optional.of(9L)),
+                        Optional.empty())))
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThat(app.messages.lastSeq(aliceBob)).isEqualTo(2);
   }
 
   @Test

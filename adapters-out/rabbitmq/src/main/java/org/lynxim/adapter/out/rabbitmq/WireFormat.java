@@ -40,8 +40,8 @@ import org.lynxim.domain.user.UserSettings;
  * rolling upgrade.
  */
 final class WireFormat {
-  /** 3: messages carry whether they were recalled and when edited. */
-  private static final byte VERSION = 3;
+  /** 3: messages carry whether they were recalled and when edited; 4: and what they reply to. */
+  private static final byte VERSION = 4;
 
   private WireFormat() {}
 
@@ -53,6 +53,7 @@ final class WireFormat {
           out.writeUTF(draft.sender().value());
           out.writeByte(draft.type().code());
           out.writeUTF(draft.content().text());
+          out.writeLong(draft.replyTo().orElse(0L));
         });
   }
 
@@ -65,7 +66,8 @@ final class WireFormat {
                 MsgId.of(in.readUTF()),
                 UserId.of(in.readUTF()),
                 MsgType.ofCode(in.readByte()),
-                MessageContent.stored(in.readUTF())));
+                MessageContent.stored(in.readUTF()),
+                replyTo(in.readLong())));
   }
 
   static byte[] result(SendResult result) {
@@ -368,6 +370,10 @@ final class WireFormat {
       case FRIEND_REMOVED -> new AccountNotice.FriendRemoved(UserId.of(in.readUTF()));
       default -> throw new IllegalArgumentException("unknown notice kind " + kind);
     };
+  }
+
+  private static Optional<Long> replyTo(long seq) {
+    return seq == 0 ? Optional.empty() : Optional.of(seq);
   }
 
   private static Optional<DeviceId> device(String value) {

@@ -23,6 +23,7 @@ final class MessageRows {
         MessageContent.stored(row.column("content").getString()),
         row.column("send_time").getLong(),
         row.column("recalled").getBoolean(),
-        Optional.ofNullable(row.column("edited_at").get(Long.class)));
+        Optional.ofNullable(row.column("edited_at").get(Long.class)),
+        Optional.ofNullable(row.column("reply_to").get(Long.class)));
   }
 }

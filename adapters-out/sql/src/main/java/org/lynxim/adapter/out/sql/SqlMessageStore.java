@@ -33,7 +33,7 @@ import org.lynxim.domain.user.UserId;
  */
 public final class SqlMessageStore implements MessageStore, ConversationHeads {
   private static final String COLUMNS =
-      "conversation_id, seq, msg_id, sender_id, msg_type, content, send_time";
+      "conversation_id, seq, msg_id, sender_id, msg_type, content, send_time, reply_to";
 
   /** What a read takes: the columns written, and what recall and edit change. */
   private static final String READ_COLUMNS = COLUMNS + ", recalled, edited_at";
@@ -85,7 +85,8 @@ public final class SqlMessageStore implements MessageStore, ConversationHeads {
       "SELECT last_seq FROM conversation_heads WHERE conversation_id = ?";
   private static final String HEAD_MESSAGES =
       "SELECT m.conversation_id, m.seq, m.msg_id, m.sender_id, m.msg_type, m.content,"
-          + " m.send_time, m.recalled, m.edited_at FROM conversation_heads h JOIN messages m"
+          + " m.send_time, m.recalled, m.edited_at, m.reply_to"
+          + " FROM conversation_heads h JOIN messages m"
           + " ON m.conversation_id = h.conversation_id AND m.seq = h.last_seq";
   private static final String DIRECT_HEADS =
       HEAD_MESSAGES + " WHERE h.party_low = ? OR h.party_high = ?";
@@ -107,7 +108,7 @@ public final class SqlMessageStore implements MessageStore, ConversationHeads {
     if (messages.isEmpty()) {
       return;
     }
-    List<Object> rows = new ArrayList<>(messages.size() * 7);
+    List<Object> rows = new ArrayList<>(messages.size() * 8);
     Map<ConversationId, Message> newest = new LinkedHashMap<>();
     for (Message message : messages) {
       rows.add(message.conversationId().value());
@@ -117,6 +118,7 @@ public final class SqlMessageStore implements MessageStore, ConversationHeads {
       rows.add(message.type().code());
       rows.add(message.content().text());
       rows.add(message.sendTime());
+      rows.add(message.replyTo().orElse(null));
       newest.merge(message.conversationId(), message, (a, b) -> a.seq() >= b.seq() ? a : b);
     }
     List<Object> heads = new ArrayList<>(newest.size() * 4);
@@ -130,7 +132,7 @@ public final class SqlMessageStore implements MessageStore, ConversationHeads {
     }
     DbTransaction tx = begin();
     try {
-      tx.createInsert(INSERT_MESSAGES + SqlDialect.valueRows(messages.size(), 7))
+      tx.createInsert(INSERT_MESSAGES + SqlDialect.valueRows(messages.size(), 8))
           .params(rows)
           .execute();
       String upsertHeads =

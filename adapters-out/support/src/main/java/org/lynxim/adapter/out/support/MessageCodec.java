@@ -19,10 +19,10 @@ import org.lynxim.domain.user.UserId;
 /**
  * A stored message as compact bytes, the one form that every adapter keeping messages outside the
  * database uses (RabbitMQ bodies, Redis inbox entries): conversation, seq, msg_id, sender, type,
- * content and send time, then whether it was recalled and when it was edited (-1: never), in that
- * order. Changing it changes what those stores already hold, so a new field needs a new version tag
- * where it is embedded; a message alone ({@link #fromBytes}) written before the last two fields
- * existed still reads, as neither recalled nor edited.
+ * content and send time, then whether it was recalled, when it was edited (-1: never) and the seq
+ * it replies to (0: none), in that order. Changing it changes what those stores already hold, so a
+ * new field needs a new version tag where it is embedded; a message alone ({@link #fromBytes})
+ * written before the last two fields existed still reads, as neither recalled nor edited.
  */
 public final class MessageCodec {
   private MessageCodec() {}
@@ -37,13 +37,15 @@ public final class MessageCodec {
     out.writeLong(message.sendTime());
     out.writeBoolean(message.recalled());
     out.writeLong(message.editedAt().orElse(NEVER));
+    out.writeLong(message.replyTo().orElse(NONE));
   }
 
   private static final long NEVER = -1;
+  private static final long NONE = 0;
 
   public static Message read(DataInput in) throws IOException {
     Message sent = readAsSent(in);
-    return withState(sent, in.readBoolean(), in.readLong());
+    return withState(sent, in.readBoolean(), in.readLong(), in.readLong());
   }
 
   private static Message readAsSent(DataInput in) throws IOException {
@@ -57,7 +59,7 @@ public final class MessageCodec {
         in.readLong());
   }
 
-  private static Message withState(Message sent, boolean recalled, long editedAt) {
+  private static Message withState(Message sent, boolean recalled, long editedAt, long replyTo) {
     return new Message(
         sent.conversationId(),
         sent.seq(),
@@ -67,7 +69,8 @@ public final class MessageCodec {
         sent.content(),
         sent.sendTime(),
         recalled,
-        editedAt == NEVER ? Optional.empty() : Optional.of(editedAt));
+        editedAt == NEVER ? Optional.empty() : Optional.of(editedAt),
+        replyTo == NONE ? Optional.empty() : Optional.of(replyTo));
   }
 
   /** The message alone as bytes. */
@@ -85,7 +88,13 @@ public final class MessageCodec {
   public static Message fromBytes(byte[] bytes) {
     try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(bytes))) {
       Message sent = readAsSent(in);
-      return in.available() > 0 ? withState(sent, in.readBoolean(), in.readLong()) : sent;
+      if (in.available() == 0) {
+        return sent;
+      }
+      boolean recalled = in.readBoolean();
+      long editedAt = in.readLong();
+      // Written before replies existed: no reply_to.
+      return withState(sent, recalled, editedAt, in.available() > 0 ? in.readLong() : NONE);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

@@ -42,7 +42,8 @@ class MessageCodecTest {
             MessageContent.of("edited"),
             1_000,
             false,
-            Optional.of(2_000L));
+            Optional.of(2_000L),
+            Optional.of(2L));
     Message recalled =
         new Message(
             ConversationId.parse("dm:alice:bob"),
@@ -53,6 +54,7 @@ class MessageCodecTest {
             MessageContent.RECALLED,
             1_000,
             true,
+            Optional.empty(),
             Optional.empty());
     ByteArrayOutputStream before = new ByteArrayOutputStream();
     try (DataOutputStream out = new DataOutputStream(before)) {
