@@ -22,6 +22,7 @@ import org.lynxim.application.messaging.service.AckMessagesService;
 import org.lynxim.application.messaging.service.AppendSystemMessageService;
 import org.lynxim.application.messaging.service.ChangeConversationSettingsService;
 import org.lynxim.application.messaging.service.ClearConversationService;
+import org.lynxim.application.messaging.service.ContentReferences;
 import org.lynxim.application.messaging.service.ConversationMembership;
 import org.lynxim.application.messaging.service.ConversationWriter;
 import org.lynxim.application.messaging.service.EditMessageService;
@@ -109,6 +110,7 @@ record MessagingFeature(
     return new MessagingFeature(
         new SendMessageService(
             membership,
+            new ContentReferences(stores.accounts()),
             new SendRefusals(stores.relations(), stores.messages(), stores.conversationSettings()),
             shape.rateLimiter(),
             shape.pipeline(),

@@ -48,6 +48,9 @@ final class ChatClient implements AutoCloseable {
             .join();
     holder[0] = new ChatClient(socket);
     listener.ready.complete(holder[0]);
+    // The server lists a connection just after the handshake: once a frame is answered, pushes,
+    // notices and signals sent to this device reach it.
+    holder[0].heartbeat();
     return holder[0];
   }
 

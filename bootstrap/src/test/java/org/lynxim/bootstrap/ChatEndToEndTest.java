@@ -139,7 +139,9 @@ class ChatEndToEndTest extends OneNodeTest {
           rest.post(
               "/api/v1/conversations/" + chat + "/messages",
               hank,
-              "{\"msg_id\":\"rest-1\",\"msg_type\":2,\"content\":\"{\\\"url\\\":\\\"x\\\"}\"}");
+              // 1.2: an image's content names a file or an absolute web URL.
+              "{\"msg_id\":\"rest-1\",\"msg_type\":2,"
+                  + "\"content\":\"{\\\"url\\\":\\\"https://example.com/x.png\\\"}\"}");
       assertThat(sent.status()).isEqualTo(200);
       assertThat(sent.body().get("seq").asLong()).isEqualTo(1);
       // Over REST there is no sending device: every device of the sender gets the push.

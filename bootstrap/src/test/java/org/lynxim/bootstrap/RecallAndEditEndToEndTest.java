@@ -67,7 +67,10 @@ class RecallAndEditEndToEndTest extends OneNodeTest {
     String chat = "dm:cal_recall:dan_recall";
     String messages = "/api/v1/conversations/" + chat + "/messages";
     rest.post(messages, cal, "{\"msg_id\":\"c1\",\"content\":\"hi\"}");
-    rest.post(messages, cal, "{\"msg_id\":\"c2\",\"content\":\"{}\",\"msg_type\":2}");
+    rest.post(
+        messages,
+        cal,
+        "{\"msg_id\":\"c2\",\"content\":\"{\\\"url\\\":\\\"https://e.com/a.png\\\"}\",\"msg_type\":2}");
 
     assertThat(rest.post(messages + "/9/recall", cal, null).status()).isEqualTo(404);
     assertThat(rest.post(messages + "/0/recall", cal, null).status()).isEqualTo(400);

@@ -30,6 +30,10 @@ class TypingAndReceiptsEndToEndTest extends OneNodeTest {
         ChatClient amyLaptop = ChatClient.connect(node.port(), amy, "laptop");
         ChatClient boPhone = ChatClient.connect(node.port(), bo, "phone");
         ChatClient boLaptop = ChatClient.connect(node.port(), bo, "laptop")) {
+      // An answered frame means the server has the connection listed: nothing typed is missed.
+      for (ChatClient device : new ChatClient[] {amyLaptop, boPhone, boLaptop}) {
+        assertThat(device.heartbeat().get("code").asInt()).isZero();
+      }
 
       ObjectNode answer = amyPhone.typing(chat, true);
       for (int i = 0; i < 20; i++) {

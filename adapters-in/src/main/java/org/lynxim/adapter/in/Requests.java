@@ -9,6 +9,7 @@ import org.lynxim.domain.conversation.MessageDraft;
 import org.lynxim.domain.conversation.MsgId;
 import org.lynxim.domain.conversation.MsgType;
 import org.lynxim.domain.conversation.PullCursor;
+import org.lynxim.domain.conversation.StructuredContent;
 import org.lynxim.domain.conversation.SyncCursor;
 import org.lynxim.domain.user.DeviceId;
 import org.lynxim.domain.user.UserId;
@@ -63,8 +64,10 @@ public final class Requests {
     MsgType type = msgType.isPresent() ? MsgType.ofClientCode(msgType.getAsLong()) : MsgType.TEXT;
     Optional<Long> answered =
         replyTo.isPresent() ? Optional.of(messageSeq(replyTo.getAsLong())) : Optional.empty();
-    MessageDraft draft =
-        new MessageDraft(conversation, id, sender, type, MessageContent.of(content), answered);
-    return new SendMessageCommand(draft, device);
+    // The shape first (400), then the size (413), as the protocol orders them.
+    Optional<StructuredContent> structured = StructuredContents.read(type, content);
+    MessageContent text = MessageContent.of(content);
+    MessageDraft draft = new MessageDraft(conversation, id, sender, type, text, answered);
+    return new SendMessageCommand(draft, device, structured);
   }
 }

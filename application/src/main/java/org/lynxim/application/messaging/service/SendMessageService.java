@@ -28,9 +28,11 @@ public final class SendMessageService implements SendMessageUseCase {
   private final MessagingMetrics metrics;
   private final Clock clock;
   private final SendRefusals refusals;
+  private final ContentReferences references;
 
   public SendMessageService(
       ConversationMembership membership,
+      ContentReferences references,
       SendRefusals refusals,
       SendRateLimiter rateLimiter,
       SendPipeline pipeline,
@@ -38,6 +40,7 @@ public final class SendMessageService implements SendMessageUseCase {
       MessagingMetrics metrics,
       Clock clock) {
     this.membership = membership;
+    this.references = references;
     this.refusals = refusals;
     this.rateLimiter = rateLimiter;
     this.pipeline = pipeline;
@@ -50,6 +53,7 @@ public final class SendMessageService implements SendMessageUseCase {
   public CompletableFuture<SendResult> send(SendMessageCommand command) {
     Instant start = clock.instant();
     MessageDraft draft = command.draft();
+    references.require(command.structured());
     Participation participation =
         membership.requireSender(draft.sender(), draft.conversationId(), clock.millis());
     Optional<SendResult> sentBefore = refusals.check(draft, participation);
