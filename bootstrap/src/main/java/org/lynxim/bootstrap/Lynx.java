@@ -15,6 +15,7 @@ import org.lynxim.adapter.in.rest.BlocksHttpEndpoint;
 import org.lynxim.adapter.in.rest.ConfigHttpEndpoint;
 import org.lynxim.adapter.in.rest.ConversationsHttpEndpoint;
 import org.lynxim.adapter.in.rest.DevicesHttpEndpoint;
+import org.lynxim.adapter.in.rest.FavoritesHttpEndpoint;
 import org.lynxim.adapter.in.rest.FriendsHttpEndpoint;
 import org.lynxim.adapter.in.rest.GroupsHttpEndpoint;
 import org.lynxim.adapter.in.rest.PresenceHttpEndpoint;
@@ -76,6 +77,7 @@ public final class Lynx {
       SocialFeature social = SocialFeature.wire(stores, delivery, clock);
       MessagingFeature messaging =
           MessagingFeature.wire(settings, shape, stores, delivery, metrics, clock);
+      FavoriteFeature favorites = FavoriteFeature.wire(stores, messaging, delivery, clock);
       GroupFeature groups =
           GroupFeature.wire(settings, stores, messaging.appendSystemMessage(), clock);
 
@@ -137,7 +139,9 @@ public final class Lynx {
               new BlocksHttpEndpoint(social.block(), social.unblock(), social.blocks()),
               new PresenceHttpEndpoint(delivery.queryPresence()),
               new UnreadHttpEndpoint(messaging.unread()),
-              new ConfigHttpEndpoint(clientConfig(settings)));
+              new ConfigHttpEndpoint(clientConfig(settings)),
+              new FavoritesHttpEndpoint(
+                  favorites.save(), favorites.list(), favorites.tags(), favorites.change()));
       WebServer server =
           WebServer.builder()
               .config(config.get("server"))

@@ -12,6 +12,7 @@ import org.lynxim.application.messaging.port.in.ListConversationsUseCase;
 import org.lynxim.application.messaging.port.in.ListGroupReadsUseCase;
 import org.lynxim.application.messaging.port.in.PullMessagesUseCase;
 import org.lynxim.application.messaging.port.in.ReadAllUseCase;
+import org.lynxim.application.messaging.port.in.ReadMessageUseCase;
 import org.lynxim.application.messaging.port.in.RecallMessageUseCase;
 import org.lynxim.application.messaging.port.in.SendMessageUseCase;
 import org.lynxim.application.messaging.port.in.SignalTypingUseCase;
@@ -31,6 +32,7 @@ import org.lynxim.application.messaging.service.ListConversationsService;
 import org.lynxim.application.messaging.service.ListGroupReadsService;
 import org.lynxim.application.messaging.service.PullMessagesService;
 import org.lynxim.application.messaging.service.ReadAllService;
+import org.lynxim.application.messaging.service.ReadMessageService;
 import org.lynxim.application.messaging.service.ReadReceipts;
 import org.lynxim.application.messaging.service.RecallMessageService;
 import org.lynxim.application.messaging.service.RecoverInboxFillsService;
@@ -61,6 +63,7 @@ record MessagingFeature(
     AppendSystemMessageUseCase appendSystemMessage,
     RecallMessageUseCase recall,
     EditMessageUseCase edit,
+    ReadMessageUseCase read,
     InboxUpkeep upkeep) {
 
   static MessagingFeature wire(
@@ -147,6 +150,7 @@ record MessagingFeature(
             stores.messages(),
             stores.conversationSettings(),
             append,
+            stores.favorites(),
             clock,
             settings.recallWindow()),
         new EditMessageService(
@@ -156,6 +160,7 @@ record MessagingFeature(
             append,
             clock,
             settings.editWindow()),
+        new ReadMessageService(membership, stores.messages(), stores.conversationSettings()),
         upkeep);
   }
 }

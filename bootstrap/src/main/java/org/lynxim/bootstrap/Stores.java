@@ -11,6 +11,7 @@ import org.lynxim.application.account.port.out.UserAccounts;
 import org.lynxim.application.account.port.out.UserProfiles;
 import org.lynxim.application.account.port.out.UserSettingsStore;
 import org.lynxim.application.delivery.port.out.PushTokens;
+import org.lynxim.application.favorite.port.out.Favorites;
 import org.lynxim.application.group.port.out.GroupStore;
 import org.lynxim.application.messaging.port.out.ConversationSettingsStore;
 import org.lynxim.application.messaging.port.out.InboxStore;
@@ -30,6 +31,7 @@ record Stores(
     Relations relations,
     LastSeenStore lastSeen,
     ConversationSettingsStore conversationSettings,
+    Favorites favorites,
     GroupStore groups,
     SqlMessageStore messages,
     SqlReadPositions positions,
@@ -59,6 +61,7 @@ record Stores(
         database.relations(),
         database.lastSeen(),
         database.conversationSettings(),
+        database.favorites(),
         groups,
         messages,
         database.readPositions(),

@@ -75,6 +75,14 @@ class InMemoryContractsTest {
   }
 
   @Nested
+  class Favorites extends FavoritesContract {
+    @Override
+    protected org.lynxim.application.favorite.port.out.Favorites newFavorites() {
+      return new org.lynxim.application.fixtures.InMemoryFavorites();
+    }
+  }
+
+  @Nested
   class Leaving extends LeavingUsersContract {
     @Override
     protected org.lynxim.application.presence.port.out.LeavingUsers newLeavingUsers() {

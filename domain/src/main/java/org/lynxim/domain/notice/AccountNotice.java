@@ -3,6 +3,7 @@ package org.lynxim.domain.notice;
 import java.util.Objects;
 import org.lynxim.domain.conversation.ConversationId;
 import org.lynxim.domain.conversation.ConversationSettings;
+import org.lynxim.domain.favorite.FavoriteId;
 import org.lynxim.domain.social.FriendRequest;
 import org.lynxim.domain.user.UserId;
 import org.lynxim.domain.user.UserSettings;
@@ -59,6 +60,13 @@ public sealed interface AccountNotice {
       implements AccountNotice {
     public ConversationCleared {
       Objects.requireNonNull(conversation, "conversation");
+    }
+  }
+
+  /** One of the user's favorites was saved, changed or deleted. */
+  record FavoritesChanged(FavoriteId favorite) implements AccountNotice {
+    public FavoritesChanged {
+      Objects.requireNonNull(favorite, "favorite");
     }
   }
 

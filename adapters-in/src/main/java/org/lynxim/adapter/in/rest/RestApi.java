@@ -26,7 +26,8 @@ public record RestApi(
     BlocksHttpEndpoint blocks,
     PresenceHttpEndpoint presence,
     UnreadHttpEndpoint unread,
-    ConfigHttpEndpoint config) {
+    ConfigHttpEndpoint config,
+    FavoritesHttpEndpoint favorites) {
 
   /**
    * The handlers for requests refused before routing (header section or URI too long, body over the
@@ -54,6 +55,7 @@ public record RestApi(
         .register("/api/v1/presence", presence)
         .register("/api/v1/unread", unread)
         .register("/api/v1/config", config)
+        .register("/api/v1/favorites", favorites)
         .any("/api/v1/*", (request, response) -> Problems.send(response, 404, "no such resource"))
         .error(HttpException.class, RestApi::httpFailure)
         .error(

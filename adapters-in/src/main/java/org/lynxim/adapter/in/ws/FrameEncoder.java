@@ -120,6 +120,10 @@ final class FrameEncoder {
                   NOTICE,
                   "conversation_cleared",
                   new ClearedBody(cleared.conversation().value(), cleared.clearedSeq())));
+      case AccountNotice.FavoritesChanged changed ->
+          write(
+              new AccountNoticeFrame(
+                  NOTICE, "favorites_changed", new FavoriteNoticeBody(changed.favorite().value())));
       case AccountNotice.FriendAdded added ->
           write(
               new AccountNoticeFrame(
@@ -173,6 +177,8 @@ final class FrameEncoder {
   private record UserNoticeBody(String userId) {}
 
   private record ClearedBody(String conversationId, long clearedSeq) {}
+
+  private record FavoriteNoticeBody(String favoriteId) {}
 
   static String push(Message message) {
     return write(new Push(PUSH, MessageBody.from(message)));

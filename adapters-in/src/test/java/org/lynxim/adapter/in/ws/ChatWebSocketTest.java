@@ -23,6 +23,7 @@ import org.lynxim.adapter.in.rest.BlocksHttpEndpoint;
 import org.lynxim.adapter.in.rest.ConfigHttpEndpoint;
 import org.lynxim.adapter.in.rest.ConversationsHttpEndpoint;
 import org.lynxim.adapter.in.rest.DevicesHttpEndpoint;
+import org.lynxim.adapter.in.rest.FavoritesHttpEndpoint;
 import org.lynxim.adapter.in.rest.FriendsHttpEndpoint;
 import org.lynxim.adapter.in.rest.GroupsHttpEndpoint;
 import org.lynxim.adapter.in.rest.PresenceHttpEndpoint;
@@ -119,7 +120,9 @@ class ChatWebSocketTest {
             new UnreadHttpEndpoint(APP.unreadSummary),
             new ConfigHttpEndpoint(
                 new ClientConfig(
-                    "1.2", 4096, 65536, 1, 120, 86400, 4, 1000, 6, 45, 60, 86400, null, 20)));
+                    "1.2", 4096, 65536, 1, 120, 86400, 4, 1000, 6, 45, 60, 86400, null, 20)),
+            new FavoritesHttpEndpoint(
+                APP.saveFavorite, APP.listFavorites, APP.favoriteTags, APP.changeFavorite));
     server
         .routing(
             routing -> {

@@ -2,6 +2,7 @@ package org.lynxim.application.messaging.service;
 
 import java.time.Clock;
 import java.time.Duration;
+import org.lynxim.application.favorite.port.out.Favorites;
 import org.lynxim.application.group.port.out.GroupStore;
 import org.lynxim.application.messaging.port.in.AppendSystemMessageUseCase;
 import org.lynxim.application.messaging.port.in.RecallMessageUseCase;
@@ -25,6 +26,7 @@ public final class RecallMessageService implements RecallMessageUseCase {
   private final MessageStore messages;
   private final VisibleMessages visible;
   private final AppendSystemMessageUseCase append;
+  private final Favorites favorites;
   private final Clock clock;
   private final Duration window;
 
@@ -34,8 +36,10 @@ public final class RecallMessageService implements RecallMessageUseCase {
       MessageStore messages,
       ConversationSettingsStore settings,
       AppendSystemMessageUseCase append,
+      Favorites favorites,
       Clock clock,
       Duration window) {
+    this.favorites = favorites;
     this.membership = membership;
     this.groups = groups;
     this.messages = messages;
@@ -54,6 +58,7 @@ public final class RecallMessageService implements RecallMessageUseCase {
       case MessageChange.Changed changed -> {
         // A second recall that raced this one finds it done: it tells nobody.
         if (messages.recall(conversation, seq)) {
+          favorites.messageRecalled(conversation, seq);
           append.append(
               actor, conversation, new SystemEvent.MessageRecalled(seq), participation.members());
         }

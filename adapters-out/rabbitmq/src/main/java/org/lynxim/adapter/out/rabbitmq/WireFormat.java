@@ -24,6 +24,7 @@ import org.lynxim.domain.conversation.MsgId;
 import org.lynxim.domain.conversation.MsgType;
 import org.lynxim.domain.conversation.ReadPosition;
 import org.lynxim.domain.conversation.SendResult;
+import org.lynxim.domain.favorite.FavoriteId;
 import org.lynxim.domain.notice.AccountNotice;
 import org.lynxim.domain.notice.Signal;
 import org.lynxim.domain.social.FriendRequest;
@@ -118,6 +119,7 @@ final class WireFormat {
   private static final byte FRIEND_REMOVED = 6;
   private static final byte CONVERSATION_SETTINGS = 7;
   private static final byte CONVERSATION_CLEARED = 8;
+  private static final byte FAVORITES_CHANGED = 9;
 
   /** A delivery event and the node that told it. */
   record Told(String origin, DeliveryEvent event) {}
@@ -254,6 +256,10 @@ final class WireFormat {
         out.writeUTF(cleared.conversation().value());
         out.writeLong(cleared.clearedSeq());
       }
+      case AccountNotice.FavoritesChanged changed -> {
+        out.writeByte(FAVORITES_CHANGED);
+        out.writeUTF(changed.favorite().value());
+      }
       case AccountNotice.FriendAdded added -> {
         out.writeByte(FRIEND_ADDED);
         out.writeUTF(added.friend().value());
@@ -349,6 +355,7 @@ final class WireFormat {
       case FRIEND_REQUEST -> new AccountNotice.FriendRequestReceived(readRequest(in));
       case FRIEND_REQUEST_ANSWERED -> new AccountNotice.FriendRequestAnswered(readRequest(in));
       case FRIEND_ADDED -> new AccountNotice.FriendAdded(UserId.of(in.readUTF()));
+      case FAVORITES_CHANGED -> new AccountNotice.FavoritesChanged(new FavoriteId(in.readUTF()));
       case CONVERSATION_SETTINGS -> {
         ConversationId conversation = ConversationId.parse(in.readUTF());
         long pinnedAt = in.readLong();

@@ -91,6 +91,10 @@ public final class SqlDatabase implements AutoCloseable {
     return new SqlConversationSettings(dbClient);
   }
 
+  public SqlFavorites favorites() {
+    return new SqlFavorites(dbClient);
+  }
+
   public SqlLastSeen lastSeen() {
     return new SqlLastSeen(dbClient);
   }

@@ -6,6 +6,7 @@ import java.util.Optional;
 import org.junit.jupiter.api.Nested;
 import org.lynxim.application.account.port.out.UserAccounts;
 import org.lynxim.application.contract.ConversationSettingsContract;
+import org.lynxim.application.contract.FavoritesContract;
 import org.lynxim.application.contract.GroupStoreContract;
 import org.lynxim.application.contract.InboxStoreContract;
 import org.lynxim.application.contract.LastSeenContract;
@@ -85,6 +86,14 @@ class SqlContractsTest {
       @Override
       protected ConversationSettingsStore newStore() {
         return TestDatabases.h2().conversationSettings();
+      }
+    }
+
+    @Nested
+    class Favorites extends FavoritesContract {
+      @Override
+      protected org.lynxim.application.favorite.port.out.Favorites newFavorites() {
+        return TestDatabases.h2().favorites();
       }
     }
 
@@ -184,6 +193,14 @@ class SqlContractsTest {
       @Override
       protected ConversationSettingsStore newStore() {
         return TestDatabases.mariadb().conversationSettings();
+      }
+    }
+
+    @Nested
+    class Favorites extends FavoritesContract {
+      @Override
+      protected org.lynxim.application.favorite.port.out.Favorites newFavorites() {
+        return TestDatabases.mariadb().favorites();
       }
     }
 

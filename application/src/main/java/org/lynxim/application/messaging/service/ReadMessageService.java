@@ -1,0 +1,27 @@
+package org.lynxim.application.messaging.service;
+
+import org.lynxim.application.messaging.port.in.ReadMessageUseCase;
+import org.lynxim.application.messaging.port.out.ConversationSettingsStore;
+import org.lynxim.application.messaging.port.out.MessageStore;
+import org.lynxim.domain.conversation.ConversationId;
+import org.lynxim.domain.conversation.Message;
+import org.lynxim.domain.user.UserId;
+
+/** Checks the reader's place in the conversation, then reads the one message. */
+public final class ReadMessageService implements ReadMessageUseCase {
+  private final ConversationMembership membership;
+  private final VisibleMessages visible;
+
+  public ReadMessageService(
+      ConversationMembership membership,
+      MessageStore messages,
+      ConversationSettingsStore settings) {
+    this.membership = membership;
+    this.visible = new VisibleMessages(messages, settings);
+  }
+
+  @Override
+  public Message message(UserId reader, ConversationId conversation, long seq) {
+    return visible.require(reader, membership.requireReader(reader, conversation), seq);
+  }
+}
