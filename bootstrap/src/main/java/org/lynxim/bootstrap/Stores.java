@@ -2,6 +2,7 @@ package org.lynxim.bootstrap;
 
 import java.time.Clock;
 import org.lynxim.adapter.out.memory.RememberedGroups;
+import org.lynxim.adapter.out.memory.RememberedRelations;
 import org.lynxim.adapter.out.memory.RememberedUsers;
 import org.lynxim.adapter.out.sql.JpaUserAccounts;
 import org.lynxim.adapter.out.sql.SqlDatabase;
@@ -40,6 +41,9 @@ record Stores(
   /** Users known to exist, remembered (accounts are never deleted). */
   private static final int KNOWN_USERS = 100_000;
 
+  /** Pairs of users whose standing is remembered between direct sends in the embedded shape. */
+  private static final int REMEMBERED_PAIRS = 100_000;
+
   /** Groups remembered between sends in the embedded shape. */
   private static final int REMEMBERED_GROUPS = 10_000;
 
@@ -51,14 +55,27 @@ record Stores(
             ? new RememberedGroups(database.groupStore(clock), REMEMBERED_GROUPS)
             : database.groupStore(clock);
     JpaUserAccounts users = database.userAccounts(clock);
+    Blocks blocks = database.blocks();
+    Friendships friendships = database.friendships();
+    UserSettingsStore settings = users;
+    Relations relations = database.relations();
+    if (shape.onlyNode()) {
+      // Like groups: one process makes every change, so a direct send may ask memory how the
+      // two users stand, and every change through these stores forgets what was remembered.
+      RememberedRelations remembered = new RememberedRelations(relations, REMEMBERED_PAIRS);
+      blocks = remembered.watching(blocks);
+      friendships = remembered.watching(friendships);
+      settings = remembered.watching(settings);
+      relations = remembered;
+    }
     return new Stores(
         new RememberedUsers(users, KNOWN_USERS),
         users,
-        users,
+        settings,
         database.pushTokens(clock),
-        database.blocks(),
-        database.friendships(),
-        database.relations(),
+        blocks,
+        friendships,
+        relations,
         database.lastSeen(),
         database.conversationSettings(),
         database.favorites(),
