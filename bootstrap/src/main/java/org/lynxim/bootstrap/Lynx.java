@@ -64,7 +64,8 @@ public final class Lynx {
               settings.heartbeatTimeout(),
               settings.outgoingQueueCapacity(),
               settings.maxMessageBytes(),
-              settings.maxDevices());
+              settings.maxDevices(),
+              settings.connectionsPerAddress());
       JwtAccessTokens tokens =
           new JwtAccessTokens(
               JwtSecret.resolve(settings.jwtSecret(), settings.dataDir()),

@@ -36,6 +36,15 @@ final class ChatClient implements AutoCloseable {
   }
 
   static ChatClient connect(int port, String token, String device) {
+    ChatClient client = open(port, token, device);
+    // The server lists a connection just after the handshake: once a frame is answered, pushes,
+    // notices and signals sent to this device reach it.
+    client.heartbeat();
+    return client;
+  }
+
+  /** A connection as the handshake left it, for tests of what the server does right after. */
+  static ChatClient open(int port, String token, String device) {
     ChatClient[] holder = new ChatClient[1];
     Listener listener = new Listener(holder);
     String uri = "ws://127.0.0.1:" + port + "/ws?token=" + token + "&device_id=" + device;
@@ -48,9 +57,6 @@ final class ChatClient implements AutoCloseable {
             .join();
     holder[0] = new ChatClient(socket);
     listener.ready.complete(holder[0]);
-    // The server lists a connection just after the handshake: once a frame is answered, pushes,
-    // notices and signals sent to this device reach it.
-    holder[0].heartbeat();
     return holder[0];
   }
 

@@ -65,6 +65,10 @@ public final class ChatWebSocket implements WsListener {
 
   @Override
   public void onMessage(WsSession session, String text, boolean last) {
+    if (connection.isClosing()) {
+      connection.closeRefused();
+      return;
+    }
     connection.heard();
     if (!last || !fragments.isEmpty()) {
       collect(text, last);

@@ -20,6 +20,9 @@ public final class CloseCodes {
   /** The server is shutting down; reconnect (to another node). Standard 1012 "service restart". */
   public static final int SERVICE_RESTART = 1012;
 
+  /** Too many connections from the client's address: try again later (RFC 6455, 1013). */
+  public static final int TRY_AGAIN_LATER = 1013;
+
   /** The client broke the WebSocket protocol itself (RFC 6455). */
   public static final int PROTOCOL_ERROR = 1002;
 

@@ -47,6 +47,9 @@ final class Connection {
   private final AtomicBoolean draining = new AtomicBoolean();
   private final AtomicBoolean closing = new AtomicBoolean();
   private final AtomicBoolean pongPending = new AtomicBoolean();
+  private final AtomicBoolean releasedOnce = new AtomicBoolean();
+  private volatile Runnable release = () -> {};
+  private volatile boolean refused;
   private volatile boolean ended;
   private volatile ScheduledFuture<?> expiry;
   private final Instant openedAt;
@@ -117,8 +120,37 @@ final class Connection {
     }
   }
 
+  /** Runs once when the connection ends, whichever side ends it. */
+  void whenEnded(Runnable release) {
+    this.release = release;
+  }
+
+  private void released() {
+    if (releasedOnce.compareAndSet(false, true)) {
+      release.run();
+    }
+  }
+
+  /** Whether it is refused, closing or closed: frames heard now are not answered. */
+  boolean isClosing() {
+    return refused || closing.get();
+  }
+
+  /** Refused as it opened: it is about to be closed, and answers nothing until then. */
+  void refuse() {
+    refused = true;
+  }
+
+  /** Closes a refused connection (1013); nothing for any other. */
+  void closeRefused() {
+    if (refused) {
+      close(CloseCodes.TRY_AGAIN_LATER, "too many connections from your address");
+    }
+  }
+
   /** Sends what is queued, then closes with the code. Later frames are dropped. */
   void close(int code, String reason) {
+    released();
     if (closing.compareAndSet(false, true)) {
       queue.add(new Outgoing.Close(code, reason));
       scheduleDrain();
@@ -132,6 +164,7 @@ final class Connection {
   }
 
   void closed() {
+    released();
     ended = true;
     ScheduledFuture<?> timer = expiry;
     if (timer != null) {

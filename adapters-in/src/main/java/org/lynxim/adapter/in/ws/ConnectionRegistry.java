@@ -1,6 +1,8 @@
 package org.lynxim.adapter.in.ws;
 
 import io.helidon.websocket.WsSession;
+import java.net.InetSocketAddress;
+import java.net.SocketAddress;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -8,6 +10,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
@@ -33,6 +36,12 @@ public final class ConnectionRegistry implements AutoCloseable {
   private static final Duration NEVER = Duration.ofDays(3650);
 
   private final LocalConnections online;
+
+  private static final long REFUSED_CLOSE_DELAY_MS = 500;
+
+  /** Open connections per client address (its IP), for the cap on one address. */
+  private final Map<String, Integer> perAddress = new ConcurrentHashMap<>();
+
   private final WebSocketSettings settings;
   private final ConnectDeviceUseCase connect;
   private final DisconnectDeviceUseCase disconnect;
@@ -91,6 +100,20 @@ public final class ConnectionRegistry implements AutoCloseable {
             writers,
             timers,
             clock.instant());
+    String address = addressOf(session);
+    // Counted and uncounted atomically per address, by the map; an address with none is dropped.
+    int fromAddress = perAddress.merge(address, 1, Integer::sum);
+    connection.whenEnded(
+        () -> perAddress.computeIfPresent(address, (a, count) -> count == 1 ? null : count - 1));
+    if (fromAddress > settings.maxPerAddress()) {
+      // Never listed: nothing is delivered to it, and frames it sends before the close are not
+      // answered.
+      // Not closed inside onOpen: Helidon may not have finished the handshake, and a close racing
+      // it can leave the client waiting for the 101. Closed at its first frame, or shortly after.
+      connection.refuse();
+      timers.schedule(connection::closeRefused, REFUSED_CLOSE_DELAY_MS, TimeUnit.MILLISECONDS);
+      return connection;
+    }
     Duration left = Duration.between(clock.instant(), tokenExpires);
     if (left.compareTo(NEVER) < 0) {
       connection.expiresWith(
@@ -131,6 +154,14 @@ public final class ConnectionRegistry implements AutoCloseable {
     if (online.remove(connection)) {
       disconnect.disconnected(connection.user(), connection.device());
     }
+  }
+
+  /** The client's IP address; the whole peer when it is not an IP socket. */
+  private static String addressOf(WsSession session) {
+    SocketAddress peer = session.socketContext().remotePeer().address();
+    return peer instanceof InetSocketAddress ip && ip.getAddress() != null
+        ? ip.getAddress().getHostAddress()
+        : String.valueOf(peer);
   }
 
   /** Closes silent connections and tells presence which devices are still here. */

@@ -41,7 +41,7 @@ import org.lynxim.domain.user.UserId;
 @ServerTest
 class ChatWebSocketTest {
   private static final WebSocketSettings SETTINGS =
-      new WebSocketSettings(Duration.ofSeconds(90), 64, 65536, 20);
+      new WebSocketSettings(Duration.ofSeconds(90), 64, 65536, 20, 1000);
   private static final LocalConnections LOCAL = new LocalConnections(TestSupport.noMetrics());
   private static final ConnectionRegistry REGISTRY =
       new ConnectionRegistry(
