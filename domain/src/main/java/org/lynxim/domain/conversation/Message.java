@@ -80,18 +80,7 @@ public record Message(
                   Reason.RECALL_WINDOW_PASSED, "the time to recall this message has passed")
               : new ForbiddenException(Reason.NOT_ALLOWED, "you may not recall this message"));
     }
-    return new MessageChange.Changed(
-        new Message(
-            conversationId,
-            seq,
-            msgId,
-            sender,
-            type,
-            MessageContent.RECALLED,
-            sendTime,
-            true,
-            editedAt,
-            replyTo));
+    return new MessageChange.Changed(asRecalled());
   }
 
   /**
@@ -116,18 +105,37 @@ public record Message(
           new ForbiddenException(
               Reason.EDIT_WINDOW_PASSED, "the time to edit this message has passed"));
     }
-    return new MessageChange.Changed(
-        new Message(
-            conversationId,
-            seq,
-            msgId,
-            sender,
-            type,
-            newContent,
-            sendTime,
-            false,
-            Optional.of(now),
-            replyTo));
+    return new MessageChange.Changed(asEdited(newContent, now));
+  }
+
+  /** The message as it reads once recalled: empty, and marked so. */
+  public Message asRecalled() {
+    return new Message(
+        conversationId,
+        seq,
+        msgId,
+        sender,
+        type,
+        MessageContent.RECALLED,
+        sendTime,
+        true,
+        editedAt,
+        replyTo);
+  }
+
+  /** The message with new content, edited at {@code at} (epoch ms). */
+  public Message asEdited(MessageContent newContent, long at) {
+    return new Message(
+        conversationId,
+        seq,
+        msgId,
+        sender,
+        type,
+        newContent,
+        sendTime,
+        false,
+        Optional.of(at),
+        replyTo);
   }
 
   public IdempotencyKey key() {
