@@ -41,6 +41,7 @@ class ArchitectureTest {
           .applicationServices("org.lynxim.application..")
           .adapter("in", "org.lynxim.adapter.in..")
           .adapter("sql", "org.lynxim.adapter.out.sql..")
+          .adapter("files", "org.lynxim.adapter.out.files..")
           .adapter("memory", "org.lynxim.adapter.out.memory..")
           .adapter("auth", "org.lynxim.adapter.out.auth..")
           .adapter("metrics", "org.lynxim.adapter.out.metrics..")

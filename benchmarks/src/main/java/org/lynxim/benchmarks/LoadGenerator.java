@@ -26,7 +26,8 @@ import picocli.CommandLine.Option;
       LoadGenerator.Connections.class,
       LoadGenerator.Pull.class,
       LoadGenerator.CatchUp.class,
-      LoadGenerator.ConversationList.class
+      LoadGenerator.ConversationList.class,
+      LoadGenerator.FileTransfer.class
     },
     description = "Measures a Lynx IM server over its wire protocol (loopback only).")
 public final class LoadGenerator {
@@ -334,6 +335,31 @@ public final class LoadGenerator {
     public Integer call() throws Exception {
       var settings = new ListScenario.Settings(common.prefix("bl"), conversations, groups, calls);
       return common.finish(new ListScenario(common.server(), settings).run(), "list");
+    }
+  }
+
+  @Command(
+      name = "files",
+      description = "Uploads then downloads distinct files over REST: MiB/s and latency each way.")
+  static final class FileTransfer implements Callable<Integer> {
+    @Mixin Common common;
+
+    @Option(names = "--files", defaultValue = "200", description = "files to upload and download")
+    int files;
+
+    @Option(names = "--bytes", defaultValue = "1048576", description = "size of each file")
+    int bytes;
+
+    @Option(
+        names = {"-c", "--clients"},
+        defaultValue = "4",
+        description = "uploads (then downloads) in flight at once")
+    int clients;
+
+    @Override
+    public Integer call() throws Exception {
+      var settings = new FilesScenario.Settings(common.prefix("bf"), files, bytes, clients);
+      return common.finish(new FilesScenario(common.server(), settings).run(), "files");
     }
   }
 }

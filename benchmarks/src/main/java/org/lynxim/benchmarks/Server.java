@@ -3,6 +3,8 @@ package org.lynxim.benchmarks;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -70,6 +72,61 @@ final class Server {
 
   Response post(String path, String token, String body) {
     return call("POST", path, token, body);
+  }
+
+  /** {@code POST /api/v1/files}: the bytes as the part {@code file} of a multipart body. */
+  Response upload(String token, String filename, byte[] bytes) {
+    String boundary = "lynx-loadgen-" + System.nanoTime();
+    String head =
+        "--"
+            + boundary
+            + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\""
+            + filename
+            + "\"\r\nContent-Type: application/octet-stream\r\n\r\n";
+    HttpRequest request =
+        HttpRequest.newBuilder(base.resolve("/api/v1/files"))
+            .timeout(Duration.ofSeconds(60))
+            .header("Authorization", "Bearer " + token)
+            .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+            .POST(
+                HttpRequest.BodyPublishers.concat(
+                    HttpRequest.BodyPublishers.ofString(head),
+                    HttpRequest.BodyPublishers.ofByteArray(bytes),
+                    HttpRequest.BodyPublishers.ofString("\r\n--" + boundary + "--\r\n")))
+            .build();
+    try {
+      HttpResponse<String> response = client().send(request, HttpResponse.BodyHandlers.ofString());
+      return new Response(response.statusCode(), JSON.readTree(response.body()), response.body());
+    } catch (IOException e) {
+      throw new IllegalStateException("upload failed: " + e.getMessage(), e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted", e);
+    }
+  }
+
+  /** A download read to its end and dropped: its status and how many bytes came. */
+  record Downloaded(int status, long bytes) {}
+
+  Downloaded download(String path, String token) {
+    HttpRequest request =
+        HttpRequest.newBuilder(base.resolve(path))
+            .timeout(Duration.ofSeconds(60))
+            .header("Authorization", "Bearer " + token)
+            .build();
+    try {
+      HttpResponse<InputStream> response =
+          client().send(request, HttpResponse.BodyHandlers.ofInputStream());
+      try (InputStream body = response.body()) {
+        return new Downloaded(
+            response.statusCode(), body.transferTo(OutputStream.nullOutputStream()));
+      }
+    } catch (IOException e) {
+      throw new IllegalStateException("download failed: " + e.getMessage(), e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted", e);
+    }
   }
 
   private Response call(String method, String path, String token, String body) {

@@ -19,6 +19,7 @@ import org.lynxim.application.account.service.LoginService;
 import org.lynxim.application.account.service.RegisterUserService;
 import org.lynxim.application.account.service.UpdateProfileService;
 import org.lynxim.application.account.service.UpdateSettingsService;
+import org.lynxim.application.file.port.in.CheckFilesUseCase;
 
 /** Registering, logging in and checking tokens. */
 record AccountFeature(
@@ -32,7 +33,11 @@ record AccountFeature(
     AutoCloseable hashing) {
 
   static AccountFeature wire(
-      LynxSettings settings, Stores stores, AccessTokens tokens, DeliveryFeature delivery) {
+      LynxSettings settings,
+      Stores stores,
+      AccessTokens tokens,
+      DeliveryFeature delivery,
+      CheckFilesUseCase files) {
     BoundedPasswordHasher hasher =
         new BoundedPasswordHasher(
             new BcryptPasswordHasher(settings.passwordCost()),
@@ -48,7 +53,7 @@ record AccountFeature(
         new LoginService(stores.accounts(), hasher, tokens, attempts),
         new AuthenticateService(tokens),
         new GetProfileService(stores.profiles()),
-        new UpdateProfileService(stores.profiles()),
+        new UpdateProfileService(stores.profiles(), files),
         new GetSettingsService(stores.settings()),
         new UpdateSettingsService(stores.settings(), delivery.notifyAccount()),
         hasher);

@@ -16,6 +16,7 @@ import org.lynxim.adapter.in.rest.ConfigHttpEndpoint;
 import org.lynxim.adapter.in.rest.ConversationsHttpEndpoint;
 import org.lynxim.adapter.in.rest.DevicesHttpEndpoint;
 import org.lynxim.adapter.in.rest.FavoritesHttpEndpoint;
+import org.lynxim.adapter.in.rest.FilesHttpEndpoint;
 import org.lynxim.adapter.in.rest.FriendsHttpEndpoint;
 import org.lynxim.adapter.in.rest.GroupsHttpEndpoint;
 import org.lynxim.adapter.in.rest.PresenceHttpEndpoint;
@@ -32,6 +33,8 @@ import org.lynxim.adapter.out.metrics.HelidonMessagingMetrics;
 import org.lynxim.adapter.out.sql.SqlDatabase;
 import org.lynxim.adapter.out.sql.SqlSettings;
 import org.lynxim.application.messaging.port.out.MessagingMetrics;
+import org.lynxim.application.messaging.service.CanReadConversationService;
+import org.lynxim.application.messaging.service.ConversationMembership;
 import org.lynxim.domain.conversation.MessageContent;
 
 /**
@@ -41,6 +44,9 @@ import org.lynxim.domain.conversation.MessageContent;
  */
 public final class Lynx {
   private static final Logger LOG = Logger.getLogger(Lynx.class.getName());
+
+  /** Room for the multipart boundaries and part headers around an upload of the largest size. */
+  private static final long MULTIPART_FRAMING_BYTES = 64 * 1024;
 
   private Lynx() {}
 
@@ -74,10 +80,16 @@ public final class Lynx {
       Stores stores = Stores.open(database, shape, clock);
       DeliveryFeature delivery =
           DeliveryFeature.wire(settings, shape, stores, webSocketSettings, metrics, clock);
-      AccountFeature account = AccountFeature.wire(settings, stores, tokens, delivery);
+      ConversationMembership membership =
+          new ConversationMembership(stores.accounts(), stores.groups());
+      FileFeature files =
+          FileFeature.wire(settings, database, new CanReadConversationService(membership), clock);
+      AccountFeature account =
+          AccountFeature.wire(settings, stores, tokens, delivery, files.check());
       SocialFeature social = SocialFeature.wire(stores, delivery, clock);
       MessagingFeature messaging =
-          MessagingFeature.wire(settings, shape, stores, delivery, metrics, clock);
+          MessagingFeature.wire(
+              settings, shape, stores, delivery, metrics, membership, files.check(), clock);
       FavoriteFeature favorites = FavoriteFeature.wire(stores, messaging, delivery, clock);
       GroupFeature groups =
           GroupFeature.wire(settings, stores, messaging.appendSystemMessage(), clock);
@@ -142,10 +154,12 @@ public final class Lynx {
               new UnreadHttpEndpoint(messaging.unread()),
               new ConfigHttpEndpoint(clientConfig(settings)),
               new FavoritesHttpEndpoint(
-                  favorites.save(), favorites.list(), favorites.tags(), favorites.change()));
+                  favorites.save(), favorites.list(), favorites.tags(), favorites.change()),
+              new FilesHttpEndpoint(files.upload(), files.read(), files.list(), files.delete()));
       WebServer server =
           WebServer.builder()
               .config(config.get("server"))
+              .maxPayloadSize(settings.filesMaxUploadBytes() + MULTIPART_FRAMING_BYTES)
               .shutdownHook(false)
               .directHandlers(RestApi::refuseWithProblems)
               .addFeature(observe(database, shape))
@@ -162,6 +176,7 @@ public final class Lynx {
           () -> "Lynx IM serving on port " + server.port() + ", database " + settings.jdbcUrl());
       List<AutoCloseable> resources = new ArrayList<>();
       resources.add(messaging.upkeep());
+      resources.add(files.sweeping());
       resources.add(delivery.timers());
       resources.addAll(shape.resources());
       resources.add(tokens);

@@ -3,6 +3,7 @@ package org.lynxim.bootstrap;
 import java.security.SecureRandom;
 import java.time.Clock;
 import org.lynxim.adapter.out.memory.InProcessTypingThrottle;
+import org.lynxim.application.file.port.in.CheckFilesUseCase;
 import org.lynxim.application.messaging.port.in.AckMessagesUseCase;
 import org.lynxim.application.messaging.port.in.AppendSystemMessageUseCase;
 import org.lynxim.application.messaging.port.in.ChangeConversationSettingsUseCase;
@@ -72,9 +73,9 @@ record MessagingFeature(
       Stores stores,
       DeliveryFeature delivery,
       MessagingMetrics metrics,
+      ConversationMembership membership,
+      CheckFilesUseCase files,
       Clock clock) {
-    ConversationMembership membership =
-        new ConversationMembership(stores.accounts(), stores.groups());
     InboxFanOut fanOut =
         new InboxFanOut(stores.inboxes(), stores.groups(), settings.inboxMaxMembers());
     InboxUpkeep upkeep =
@@ -113,7 +114,7 @@ record MessagingFeature(
     return new MessagingFeature(
         new SendMessageService(
             membership,
-            new ContentReferences(stores.accounts()),
+            new ContentReferences(stores.accounts(), files),
             new SendRefusals(stores.relations(), stores.messages(), stores.conversationSettings()),
             shape.rateLimiter(),
             shape.pipeline(),

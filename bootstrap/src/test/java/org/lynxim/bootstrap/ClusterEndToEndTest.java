@@ -369,4 +369,54 @@ class ClusterEndToEndTest {
     var fromA = onA.get("/api/v1/sync?cursor=0", alice).body();
     assertThat(fromA.get("messages")).hasSize(5);
   }
+
+  @Test
+  void a_file_uploaded_on_one_node_is_read_whole_in_part_and_as_a_thumbnail_on_the_other()
+      throws Exception {
+    RestClient onA = new RestClient(nodeA.port());
+    RestClient onB = new RestClient(nodeB.port());
+    String alice = onA.registerAndLogin("alice_fl");
+    String bob = onB.registerAndLogin("bob_fl");
+    byte[] png = FilesEndToEndTest.photo(1200, 300);
+    byte[] large = new byte[700_000]; // several of the database's chunks
+    new java.util.Random(5).nextBytes(large);
+
+    String image =
+        new FileClient(nodeA.port()).upload(alice, "file", "wide.png", "image/png", png).fileId();
+    String blob =
+        new FileClient(nodeA.port())
+            .upload(alice, "file", "data.bin", "application/octet-stream", large)
+            .fileId();
+    for (String[] sent : new String[][] {{"fl1", "2", image}, {"fl2", "3", blob}}) {
+      String content = "{\"file_id\":\"" + sent[2] + "\"}";
+      assertThat(
+              onA.post(
+                      "/api/v1/conversations/dm:alice_fl:bob_fl/messages",
+                      alice,
+                      "{\"msg_id\":\""
+                          + sent[0]
+                          + "\",\"msg_type\":"
+                          + sent[1]
+                          + ",\"content\":"
+                          + com.fasterxml.jackson.databind.node.TextNode.valueOf(content)
+                          + "}")
+                  .status())
+          .isEqualTo(200);
+    }
+
+    FileClient filesOnB = new FileClient(nodeB.port());
+    assertThat(filesOnB.get("/" + image, bob).body()).isEqualTo(png);
+    assertThat(filesOnB.get("/" + blob, bob).body()).isEqualTo(large);
+    assertThat(filesOnB.get("/" + blob, bob, Map.of("Range", "bytes=262140-262150")).body())
+        .isEqualTo(java.util.Arrays.copyOfRange(large, 262_140, 262_151));
+    FileClient.Downloaded thumbnail = filesOnB.get("/" + image + "/thumbnail", bob);
+    assertThat(thumbnail.status()).isEqualTo(200);
+    assertThat(
+            javax.imageio.ImageIO.read(new java.io.ByteArrayInputStream(thumbnail.body()))
+                .getWidth())
+        .isEqualTo(320);
+    assertThat(new FileClient(nodeA.port()).get("/" + image + "/thumbnail", alice).body())
+        .isEqualTo(thumbnail.body());
+    assertThat(onB.get("/api/v1/files/" + image + "/info", bob).status()).isEqualTo(200);
+  }
 }

@@ -3,6 +3,8 @@ package org.lynxim.bootstrap;
 import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
@@ -10,13 +12,20 @@ import java.util.concurrent.TimeUnit;
 record NodeProcess(Process process, int port) {
 
   static NodeProcess start(Path data, Map<String, String> environment) throws Exception {
+    return start(data, environment, List.of());
+  }
+
+  /** With options for the node's JVM, such as a small heap. */
+  static NodeProcess start(Path data, Map<String, String> environment, List<String> jvmOptions)
+      throws Exception {
+    Files.createDirectories(data);
     int port;
     try (ServerSocket probe = new ServerSocket(0)) {
       port = probe.getLocalPort();
     }
     String java = ProcessHandle.current().info().command().orElse("java");
     ProcessBuilder builder =
-        new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"), Main.class.getName())
+        new ProcessBuilder(command(java, jvmOptions))
             .redirectErrorStream(true)
             .redirectOutput(data.resolve("node.log").toFile());
     builder.environment().put("SERVER_PORT", String.valueOf(port));
@@ -43,6 +52,14 @@ record NodeProcess(Process process, int port) {
     process.destroyForcibly();
     throw new AssertionError(
         "the node did not come up: " + Files.readString(data.resolve("node.log")));
+  }
+
+  private static List<String> command(String java, List<String> jvmOptions) {
+    List<String> command = new ArrayList<>();
+    command.add(java);
+    command.addAll(jvmOptions);
+    command.addAll(List.of("-cp", System.getProperty("java.class.path"), Main.class.getName()));
+    return command;
   }
 
   void kill() throws InterruptedException {

@@ -2,6 +2,7 @@ package org.lynxim.adapter.in;
 
 import java.util.Optional;
 import java.util.OptionalLong;
+import java.util.Set;
 import org.lynxim.application.messaging.port.in.SendMessageCommand;
 import org.lynxim.domain.conversation.ConversationId;
 import org.lynxim.domain.conversation.MessageContent;
@@ -67,7 +68,15 @@ public final class Requests {
     // The shape first (400), then the size (413), as the protocol orders them.
     Optional<StructuredContent> structured = StructuredContents.read(type, content);
     MessageContent text = MessageContent.of(content);
-    MessageDraft draft = new MessageDraft(conversation, id, sender, type, text, answered);
+    MessageDraft draft =
+        new MessageDraft(
+            conversation,
+            id,
+            sender,
+            type,
+            text,
+            answered,
+            structured.map(StructuredContent::files).orElse(Set.of()));
     return new SendMessageCommand(draft, device, structured);
   }
 }

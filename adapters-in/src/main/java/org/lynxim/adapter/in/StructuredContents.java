@@ -7,6 +7,7 @@ import java.util.OptionalLong;
 import org.lynxim.adapter.in.json.Json;
 import org.lynxim.domain.conversation.MsgType;
 import org.lynxim.domain.conversation.StructuredContent;
+import org.lynxim.domain.file.FileId;
 import org.lynxim.domain.user.UserId;
 
 /**
@@ -44,9 +45,9 @@ final class StructuredContents {
     Json.optionalString(media, "name");
     return new StructuredContent.Media(
         type,
-        Json.optionalString(media, "file_id"),
+        Json.optionalString(media, "file_id").map(FileId::new),
         Json.optionalString(media, "url"),
-        Json.optionalString(media, "thumb_file_id"),
+        Json.optionalString(media, "thumb_file_id").map(FileId::new),
         boxed(Json.optionalLong(media, "width")),
         boxed(Json.optionalLong(media, "height")),
         boxed(Json.optionalLong(media, "size")),

@@ -83,6 +83,51 @@ class InMemoryContractsTest {
   }
 
   @Nested
+  class FileBytes extends FileStoreContract {
+    private final org.lynxim.application.fixtures.InMemoryFileStore store =
+        new org.lynxim.application.fixtures.InMemoryFileStore();
+
+    @Override
+    protected org.lynxim.application.file.port.out.FileStore store() {
+      return store;
+    }
+
+    @Override
+    protected long unfinished() {
+      return 0;
+    }
+  }
+
+  @Nested
+  class Files extends FileCatalogueContract {
+    private final InMemoryMessageStore messages = new InMemoryMessageStore();
+    private final InMemoryUserAccounts accounts = new InMemoryUserAccounts();
+    private final org.lynxim.application.fixtures.InMemoryFileCatalogue catalogue =
+        new org.lynxim.application.fixtures.InMemoryFileCatalogue(
+            messages, accounts, java.time.Clock.systemUTC());
+
+    @Override
+    protected org.lynxim.application.file.port.out.FileCatalogue catalogue() {
+      return catalogue;
+    }
+
+    @Override
+    protected MessageStore messages() {
+      return messages;
+    }
+
+    @Override
+    protected UserAccounts accounts() {
+      return accounts;
+    }
+
+    @Override
+    protected org.lynxim.application.account.port.out.UserProfiles profiles() {
+      return accounts;
+    }
+  }
+
+  @Nested
   class Leaving extends LeavingUsersContract {
     @Override
     protected org.lynxim.application.presence.port.out.LeavingUsers newLeavingUsers() {

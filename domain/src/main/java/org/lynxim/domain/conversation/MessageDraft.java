@@ -2,11 +2,14 @@ package org.lynxim.domain.conversation;
 
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
+import org.lynxim.domain.file.FileId;
 import org.lynxim.domain.user.UserId;
 
 /**
  * A message as its sender wrote it, before the server gives it a seq and a time; {@code replyTo}
- * the seq of the message it answers, in the same conversation.
+ * the seq of the message it answers, in the same conversation; {@code files} the uploaded files its
+ * content names, recorded with the message so that its members may read them.
  */
 public record MessageDraft(
     ConversationId conversationId,
@@ -14,7 +17,8 @@ public record MessageDraft(
     UserId sender,
     MsgType type,
     MessageContent content,
-    Optional<Long> replyTo) {
+    Optional<Long> replyTo,
+    Set<FileId> files) {
 
   public MessageDraft {
     Objects.requireNonNull(conversationId, "conversationId");
@@ -23,19 +27,31 @@ public record MessageDraft(
     Objects.requireNonNull(type, "type");
     Objects.requireNonNull(content, "content");
     Objects.requireNonNull(replyTo, "replyTo");
+    files = Set.copyOf(files);
     if (replyTo.filter(seq -> seq < 1).isPresent()) {
       throw new IllegalArgumentException("reply_to must be a seq, 1 or more");
     }
   }
 
-  /** A draft that answers no message. */
+  /** A draft that names no file. */
+  public MessageDraft(
+      ConversationId conversationId,
+      MsgId msgId,
+      UserId sender,
+      MsgType type,
+      MessageContent content,
+      Optional<Long> replyTo) {
+    this(conversationId, msgId, sender, type, content, replyTo, Set.of());
+  }
+
+  /** A draft that answers no message and names no file. */
   public MessageDraft(
       ConversationId conversationId,
       MsgId msgId,
       UserId sender,
       MsgType type,
       MessageContent content) {
-    this(conversationId, msgId, sender, type, content, Optional.empty());
+    this(conversationId, msgId, sender, type, content, Optional.empty(), Set.of());
   }
 
   public Message sequenced(long seq, long sendTime) {

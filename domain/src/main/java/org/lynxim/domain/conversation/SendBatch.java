@@ -65,7 +65,7 @@ public final class SendBatch {
     for (MessageDraft draft : drafts) {
       Message message = created.remove(draft.key());
       if (message != null) {
-        outcomes.add(new SendOutcome.Stored(message));
+        outcomes.add(new SendOutcome.Stored(message, draft.files()));
       } else if (stored.containsKey(draft.key())) {
         outcomes.add(new SendOutcome.Duplicate(stored.get(draft.key())));
       } else {
@@ -82,6 +82,21 @@ public final class SendBatch {
         .filter(message -> message.key().equals(draft.key()))
         .findFirst()
         .orElseThrow();
+  }
+
+  /** The files the new messages name, to record with them. */
+  public static List<FileReference> references(List<SendOutcome> outcomes) {
+    return outcomes.stream()
+        .filter(SendOutcome.Stored.class::isInstance)
+        .map(SendOutcome.Stored.class::cast)
+        .flatMap(
+            stored ->
+                stored.files().stream()
+                    .map(
+                        file ->
+                            new FileReference(
+                                file, stored.message().conversationId(), stored.message().seq())))
+        .toList();
   }
 
   /** The new messages among the outcomes, to store in one step. */

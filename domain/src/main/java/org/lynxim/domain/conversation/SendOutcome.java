@@ -1,6 +1,8 @@
 package org.lynxim.domain.conversation;
 
 import java.util.Objects;
+import java.util.Set;
+import org.lynxim.domain.file.FileId;
 
 /** What became of one draft of a send batch. */
 public sealed interface SendOutcome {
@@ -8,10 +10,18 @@ public sealed interface SendOutcome {
   /** The message the draft is, stored now or before. */
   Message message();
 
-  /** New: the draft became this message, with its seq, to be stored with the batch. */
-  record Stored(Message message) implements SendOutcome {
+  /**
+   * New: the draft became this message, with its seq, to be stored with the batch, and with it the
+   * references to the files it names.
+   */
+  record Stored(Message message, Set<FileId> files) implements SendOutcome {
     public Stored {
       Objects.requireNonNull(message, "message");
+      files = Set.copyOf(files);
+    }
+
+    public Stored(Message message) {
+      this(message, Set.of());
     }
   }
 

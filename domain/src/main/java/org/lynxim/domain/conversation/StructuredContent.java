@@ -5,8 +5,9 @@ import java.net.URISyntaxException;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.regex.Pattern;
-import org.lynxim.domain.Validation;
+import java.util.Set;
+import java.util.stream.Stream;
+import org.lynxim.domain.file.FileId;
 import org.lynxim.domain.user.UserId;
 
 /**
@@ -18,10 +19,13 @@ public sealed interface StructuredContent {
 
   int MAX_URL_LENGTH = 2048;
 
-  Pattern FILE_ID = Pattern.compile("[A-Za-z0-9_-]{1,64}");
-
   /** The kind a message type's content must be. */
   MsgType type();
+
+  /** The uploaded files it names: they must be the sender's, and it keeps them. */
+  default Set<FileId> files() {
+    return Set.of();
+  }
 
   /**
    * An image (2), file (3), voice message (4) or video (5): a file uploaded here, or a URL, or
@@ -29,9 +33,9 @@ public sealed interface StructuredContent {
    */
   record Media(
       MsgType type,
-      Optional<String> fileId,
+      Optional<FileId> fileId,
       Optional<String> url,
-      Optional<String> thumbFileId,
+      Optional<FileId> thumbFileId,
       Optional<Long> width,
       Optional<Long> height,
       Optional<Long> size,
@@ -44,13 +48,17 @@ public sealed interface StructuredContent {
       if (fileId.isEmpty() && url.isEmpty()) {
         throw new IllegalArgumentException("content needs file_id or url");
       }
-      fileId.ifPresent(id -> Validation.requireMatch(id, FILE_ID, "file_id"));
-      thumbFileId.ifPresent(id -> Validation.requireMatch(id, FILE_ID, "thumb_file_id"));
+      Objects.requireNonNull(thumbFileId, "thumbFileId");
       url.ifPresent(Media::requireWebUrl);
       width.ifPresent(value -> requireAbove(value, 0, "width"));
       height.ifPresent(value -> requireAbove(value, 0, "height"));
       size.ifPresent(value -> requireAbove(value, -1, "size"));
       durationMs.ifPresent(value -> requireAbove(value, -1, "duration_ms"));
+    }
+
+    @Override
+    public Set<FileId> files() {
+      return Set.copyOf(Stream.of(fileId, thumbFileId).flatMap(Optional::stream).toList());
     }
 
     private static void requireAbove(long value, long floor, String field) {

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException
 
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import org.lynxim.domain.file.FileId;
 import org.lynxim.domain.user.UserId;
 
 class StructuredContentTest {
@@ -12,7 +13,7 @@ class StructuredContentTest {
   private static StructuredContent.Media image(Optional<String> fileId, Optional<String> url) {
     return new StructuredContent.Media(
         MsgType.IMAGE,
-        fileId,
+        fileId.map(FileId::new),
         url,
         Optional.empty(),
         Optional.of(640L),
@@ -24,6 +25,8 @@ class StructuredContentTest {
   @Test
   void media_needs_a_file_or_a_web_url_and_whole_positive_sizes() {
     assertThat(image(Optional.of("f_1"), Optional.empty()).type()).isEqualTo(MsgType.IMAGE);
+    assertThat(image(Optional.of("f_1"), Optional.empty()).files())
+        .containsExactly(new FileId("f_1"));
     assertThat(image(Optional.empty(), Optional.of("https://example.com/a.png")).url()).isPresent();
     assertThatIllegalArgumentException()
         .isThrownBy(() -> image(Optional.empty(), Optional.empty()));
@@ -41,7 +44,7 @@ class StructuredContentTest {
             () ->
                 new StructuredContent.Media(
                     MsgType.VOICE,
-                    Optional.of("f"),
+                    Optional.of(new FileId("f")),
                     Optional.empty(),
                     Optional.empty(),
                     Optional.empty(),

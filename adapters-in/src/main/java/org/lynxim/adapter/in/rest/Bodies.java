@@ -6,14 +6,24 @@ import io.helidon.http.HttpException;
 import io.helidon.http.RequestException;
 import io.helidon.webserver.http.ServerRequest;
 import io.helidon.webserver.http.ServerResponse;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.regex.Pattern;
 import org.lynxim.adapter.in.json.Json;
+import org.lynxim.domain.error.ContentTooLargeException;
 
 /** Reading JSON requests and writing JSON answers. */
 final class Bodies {
   private static final Pattern DECIMAL = Pattern.compile("-?[0-9]{1,19}");
+
+  /**
+   * The largest JSON body read (the protocol's are a few KiB); the server takes larger bodies only
+   * for file uploads.
+   */
+  static final int MAX_JSON_BYTES = 1024 * 1024;
 
   private Bodies() {}
 
@@ -21,16 +31,24 @@ final class Bodies {
     if (!request.content().hasEntity()) {
       throw new IllegalArgumentException("a JSON body is required");
     }
-    String body;
-    try {
-      body = request.content().as(String.class);
+    if (request.headers().contentLength().orElse(0L) > MAX_JSON_BYTES) {
+      throw new ContentTooLargeException(
+          "a JSON body may hold at most " + MAX_JSON_BYTES + " bytes");
+    }
+    byte[] body;
+    try (InputStream in = request.content().inputStream()) {
+      body = in.readNBytes(MAX_JSON_BYTES + 1);
     } catch (RequestException | HttpException refused) {
-      throw refused; // Helidon's own answer, such as 413 for a body over the limit
-    } catch (RuntimeException cut) {
+      throw refused; // Helidon's own answer, such as 413 for a body over the server's limit
+    } catch (IOException | RuntimeException cut) {
       // The client sent less than it announced, or closed its side early: its mistake.
       throw new IllegalArgumentException("the body could not be read whole");
     }
-    return Json.parseObject(body);
+    if (body.length > MAX_JSON_BYTES) {
+      throw new ContentTooLargeException(
+          "a JSON body may hold at most " + MAX_JSON_BYTES + " bytes");
+    }
+    return Json.parseObject(new String(body, StandardCharsets.UTF_8));
   }
 
   /** A wire record as the JSON answer. */

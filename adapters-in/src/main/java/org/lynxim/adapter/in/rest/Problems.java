@@ -1,6 +1,7 @@
 package org.lynxim.adapter.in.rest;
 
 import io.helidon.http.HeaderNames;
+import io.helidon.http.HeaderValues;
 import io.helidon.http.Status;
 import io.helidon.webserver.http.ServerResponse;
 import org.lynxim.adapter.in.ErrorReply;
@@ -30,6 +31,10 @@ public final class Problems {
     }
     if (status == 429 || status == 503) {
       response.header(HeaderNames.RETRY_AFTER, "1");
+    }
+    if (status == 413) {
+      // The rest of the body is not read: the connection cannot carry another request.
+      response.header(HeaderValues.CONNECTION_CLOSE);
     }
     response.send(Json.writeBytes(problem));
   }

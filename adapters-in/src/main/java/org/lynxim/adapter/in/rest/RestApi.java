@@ -2,8 +2,12 @@ package org.lynxim.adapter.in.rest;
 
 import io.helidon.http.DirectHandler;
 import io.helidon.http.HttpException;
+import io.helidon.webserver.CloseConnectionException;
 import io.helidon.webserver.http.DirectHandlers;
+import io.helidon.webserver.http.FilterChain;
 import io.helidon.webserver.http.HttpRouting;
+import io.helidon.webserver.http.RoutingRequest;
+import io.helidon.webserver.http.RoutingResponse;
 import io.helidon.webserver.http.ServerRequest;
 import io.helidon.webserver.http.ServerResponse;
 import org.lynxim.adapter.in.ErrorReply;
@@ -27,7 +31,8 @@ public record RestApi(
     PresenceHttpEndpoint presence,
     UnreadHttpEndpoint unread,
     ConfigHttpEndpoint config,
-    FavoritesHttpEndpoint favorites) {
+    FavoritesHttpEndpoint favorites,
+    FilesHttpEndpoint files) {
 
   /**
    * The handlers for requests refused before routing (header section or URI too long, body over the
@@ -43,6 +48,7 @@ public record RestApi(
   /** Puts the API on a routing. */
   public void register(HttpRouting.Builder routing) {
     routing
+        .addFilter(RestApi::closeUnderUnreadBodies)
         .addFilter(new BearerAuth(authenticate))
         .register("/api/v1/auth", auth)
         .register("/api/v1/conversations", conversations)
@@ -56,11 +62,25 @@ public record RestApi(
         .register("/api/v1/unread", unread)
         .register("/api/v1/config", config)
         .register("/api/v1/favorites", favorites)
+        .register("/api/v1/files", files)
         .any("/api/v1/*", (request, response) -> Problems.send(response, 404, "no such resource"))
         .error(HttpException.class, RestApi::httpFailure)
         .error(
             Throwable.class,
             (request, response, failure) -> Problems.send(response, ErrorReply.of(failure)));
+  }
+
+  /**
+   * A body refused before it was read whole (413) is not read after the answer either: the
+   * connection is closed under the answer, as Helidon closes it under its own 413. (The routing's
+   * error handlers have answered by the time the chain returns.)
+   */
+  private static void closeUnderUnreadBodies(
+      FilterChain chain, RoutingRequest request, RoutingResponse response) {
+    chain.proceed();
+    if (response.status().code() == 413 && !request.content().consumed()) {
+      throw new CloseConnectionException("the rest of a body over the limit is not read");
+    }
   }
 
   /**

@@ -14,6 +14,7 @@ import org.lynxim.application.account.port.in.GetSettingsUseCase;
 import org.lynxim.application.account.port.in.UpdateProfileUseCase;
 import org.lynxim.application.account.port.in.UpdateProfileUseCase.ProfileChange;
 import org.lynxim.application.account.port.in.UpdateSettingsUseCase;
+import org.lynxim.domain.file.FileId;
 import org.lynxim.domain.user.DirectMessages;
 import org.lynxim.domain.user.Nickname;
 import org.lynxim.domain.user.SettingsChange;
@@ -58,7 +59,8 @@ public final class UsersHttpEndpoint implements HttpService {
     ObjectNode body = Bodies.read(request);
     Optional<Optional<Nickname>> nickname =
         Json.patchedString(body, "nickname").map(value -> value.map(Nickname::new));
-    Optional<Optional<String>> avatar = Json.patchedString(body, "avatar_file_id");
+    Optional<Optional<FileId>> avatar =
+        Json.patchedString(body, "avatar_file_id").map(value -> value.map(FileId::new));
     Bodies.send(
         response,
         200,

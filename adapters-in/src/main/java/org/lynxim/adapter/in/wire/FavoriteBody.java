@@ -1,8 +1,5 @@
 package org.lynxim.adapter.in.wire;
 
-import java.nio.charset.StandardCharsets;
-import java.time.Instant;
-import java.util.Base64;
 import java.util.List;
 import java.util.Optional;
 import org.lynxim.application.favorite.port.out.Favorites;
@@ -62,21 +59,15 @@ public record FavoriteBody(
   }
 
   private static String encode(Favorite last) {
-    String plain = last.createdAt().toEpochMilli() + ":" + last.id().value();
-    return Base64.getUrlEncoder()
-        .withoutPadding()
-        .encodeToString(plain.getBytes(StandardCharsets.UTF_8));
+    return TimeCursors.encode(last.createdAt(), last.id().value());
   }
 
   /** A cursor from a page's {@code next_cursor}; anything else is the client's mistake (400). */
   public static FavoriteQuery.Cursor decodeCursor(String cursor) {
+    TimeCursors.Position position = TimeCursors.decode(cursor);
     try {
-      String plain = new String(Base64.getUrlDecoder().decode(cursor), StandardCharsets.UTF_8);
-      int colon = plain.indexOf(':');
-      return new FavoriteQuery.Cursor(
-          Instant.ofEpochMilli(Long.parseLong(plain.substring(0, colon))),
-          new FavoriteId(plain.substring(colon + 1)));
-    } catch (RuntimeException notOurs) {
+      return new FavoriteQuery.Cursor(position.time(), new FavoriteId(position.id()));
+    } catch (IllegalArgumentException notOurs) {
       throw new IllegalArgumentException("cursor is not one this server gave");
     }
   }

@@ -24,6 +24,7 @@ import org.lynxim.adapter.in.rest.ConfigHttpEndpoint;
 import org.lynxim.adapter.in.rest.ConversationsHttpEndpoint;
 import org.lynxim.adapter.in.rest.DevicesHttpEndpoint;
 import org.lynxim.adapter.in.rest.FavoritesHttpEndpoint;
+import org.lynxim.adapter.in.rest.FilesHttpEndpoint;
 import org.lynxim.adapter.in.rest.FriendsHttpEndpoint;
 import org.lynxim.adapter.in.rest.GroupsHttpEndpoint;
 import org.lynxim.adapter.in.rest.PresenceHttpEndpoint;
@@ -122,7 +123,8 @@ class ChatWebSocketTest {
                 new ClientConfig(
                     "1.2", 4096, 65536, 1, 120, 86400, 4, 1000, 6, 45, 60, 86400, null, 20)),
             new FavoritesHttpEndpoint(
-                APP.saveFavorite, APP.listFavorites, APP.favoriteTags, APP.changeFavorite));
+                APP.saveFavorite, APP.listFavorites, APP.favoriteTags, APP.changeFavorite),
+            new FilesHttpEndpoint(APP.uploadFile, APP.readFile, APP.listFiles, APP.deleteFile));
     server
         .routing(
             routing -> {

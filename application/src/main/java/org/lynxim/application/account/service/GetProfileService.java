@@ -3,7 +3,7 @@ package org.lynxim.application.account.service;
 import org.lynxim.application.account.port.in.GetProfileUseCase;
 import org.lynxim.application.account.port.out.UserProfiles;
 import org.lynxim.domain.error.NotFoundException;
-import org.lynxim.domain.user.Profile;
+import org.lynxim.domain.profile.Profile;
 import org.lynxim.domain.user.UserId;
 
 /** Reads a profile. */

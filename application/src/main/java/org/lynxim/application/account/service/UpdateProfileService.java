@@ -1,31 +1,36 @@
 package org.lynxim.application.account.service;
 
+import java.util.Optional;
 import org.lynxim.application.account.port.in.UpdateProfileUseCase;
 import org.lynxim.application.account.port.out.UserProfiles;
+import org.lynxim.application.file.port.in.CheckFilesUseCase;
 import org.lynxim.domain.error.NotFoundException;
-import org.lynxim.domain.user.Profile;
+import org.lynxim.domain.file.FileId;
+import org.lynxim.domain.profile.Profile;
 import org.lynxim.domain.user.UserId;
 
-/**
- * Changes the caller's profile. An avatar must name an image file the user uploaded; files come
- * with protocol 1.2 part 2, so until then only clearing it is accepted.
- */
+/** Changes the caller's profile. An avatar must name an image file the user uploaded. */
 public final class UpdateProfileService implements UpdateProfileUseCase {
   private final UserProfiles profiles;
+  private final CheckFilesUseCase files;
 
-  public UpdateProfileService(UserProfiles profiles) {
+  public UpdateProfileService(UserProfiles profiles, CheckFilesUseCase files) {
     this.profiles = profiles;
+    this.files = files;
   }
 
   @Override
   public Profile update(UserId user, ProfileChange change) {
-    if (change.avatarFileId().flatMap(avatar -> avatar).isPresent()) {
-      throw new IllegalArgumentException("avatar_file_id must name an image file you uploaded");
-    }
-    Profile current =
+    Optional<FileId> avatar = change.avatarFileId().flatMap(named -> named);
+    avatar.ifPresent(file -> files.requireOwnImage(user, file));
+    Profile profile =
         profiles.profile(user).orElseThrow(() -> new NotFoundException("no such user " + user));
-    return change.nickname().isPresent()
-        ? profiles.changeNickname(user, change.nickname().get())
-        : current;
+    if (change.avatarFileId().isPresent()) {
+      profile = profiles.changeAvatar(user, avatar);
+    }
+    if (change.nickname().isPresent()) {
+      profile = profiles.changeNickname(user, change.nickname().get());
+    }
+    return profile;
   }
 }

@@ -54,6 +54,15 @@ public final class ConversationMembership {
     };
   }
 
+  /** Whether {@link #requireReader} would let the user read the conversation. */
+  public boolean isReader(UserId user, ConversationId conversation) {
+    return switch (conversation) {
+      case DirectChatId direct -> direct.involves(user);
+      case GroupChatId chat ->
+          groups.find(chat.groupId()).flatMap(group -> group.member(user)).isPresent();
+    };
+  }
+
   /**
    * As {@link #require}, and the sender may send at {@code now} (epoch ms): not muted, nor in a
    * group muted as a whole unless it manages it.

@@ -25,10 +25,10 @@ import org.lynxim.domain.user.UserId;
 
 /**
  * The one writer of a partition's conversations: loads which drafts are stored already, lets the
- * batch decide what is new and which seqs it takes ({@link SendBatch}), stores the new messages in
- * one transaction, then moves their senders' read positions and fills the messages into their
- * members' inboxes. Runs one batch at a time per partition ({@link SendPipeline}), so no lock is
- * needed. Not a use case: the pipeline drives it.
+ * batch decide what is new and which seqs it takes ({@link SendBatch}), stores the new messages and
+ * the files they name in one transaction, then moves their senders' read positions and fills the
+ * messages into their members' inboxes. Runs one batch at a time per partition ({@link
+ * SendPipeline}), so no lock is needed. Not a use case: the pipeline drives it.
  */
 public final class ConversationWriter implements SendPipeline.BatchHandler {
   private static final Logger LOG = Logger.getLogger(ConversationWriter.class.getName());
@@ -103,7 +103,7 @@ public final class ConversationWriter implements SendPipeline.BatchHandler {
     List<SendOutcome> outcomes = batch.seal(firstSeqs, clock.millis());
     List<Message> toStore = SendBatch.toStore(outcomes);
     if (!toStore.isEmpty()) {
-      messages.appendAll(toStore);
+      messages.appendAll(toStore, SendBatch.references(outcomes));
     }
     return outcomes.stream()
         .map(outcome -> new SendResult(outcome.message(), outcome instanceof SendOutcome.Duplicate))

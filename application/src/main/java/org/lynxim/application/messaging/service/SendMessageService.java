@@ -53,7 +53,7 @@ public final class SendMessageService implements SendMessageUseCase {
   public CompletableFuture<SendResult> send(SendMessageCommand command) {
     Instant start = clock.instant();
     MessageDraft draft = command.draft();
-    references.require(command.structured());
+    references.require(draft.sender(), command.structured());
     Participation participation =
         membership.requireSender(draft.sender(), draft.conversationId(), clock.millis());
     Optional<SendResult> sentBefore = refusals.check(draft, participation);

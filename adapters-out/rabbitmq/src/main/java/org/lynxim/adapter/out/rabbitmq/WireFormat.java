@@ -9,9 +9,11 @@ import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.lynxim.adapter.out.support.MessageCodec;
 import org.lynxim.application.delivery.port.out.DeliveryEvent;
 import org.lynxim.domain.conversation.ConversationId;
@@ -25,6 +27,7 @@ import org.lynxim.domain.conversation.MsgType;
 import org.lynxim.domain.conversation.ReadPosition;
 import org.lynxim.domain.conversation.SendResult;
 import org.lynxim.domain.favorite.FavoriteId;
+import org.lynxim.domain.file.FileId;
 import org.lynxim.domain.notice.AccountNotice;
 import org.lynxim.domain.notice.Signal;
 import org.lynxim.domain.social.FriendRequest;
@@ -41,8 +44,11 @@ import org.lynxim.domain.user.UserSettings;
  * rolling upgrade.
  */
 final class WireFormat {
-  /** 3: messages carry whether they were recalled and when edited; 4: and what they reply to. */
-  private static final byte VERSION = 4;
+  /**
+   * 3: messages carry whether they were recalled and when edited; 4: and what they reply to; 5:
+   * drafts carry the files they name.
+   */
+  private static final byte VERSION = 5;
 
   private WireFormat() {}
 
@@ -55,7 +61,20 @@ final class WireFormat {
           out.writeByte(draft.type().code());
           out.writeUTF(draft.content().text());
           out.writeLong(draft.replyTo().orElse(0L));
+          out.writeShort(draft.files().size());
+          for (FileId file : draft.files()) {
+            out.writeUTF(file.value());
+          }
         });
+  }
+
+  private static Set<FileId> readFiles(DataInputStream in) throws IOException {
+    int count = in.readUnsignedShort();
+    Set<FileId> files = new HashSet<>(count * 2);
+    for (int i = 0; i < count; i++) {
+      files.add(new FileId(in.readUTF()));
+    }
+    return files;
   }
 
   static MessageDraft draft(byte[] bytes) {
@@ -68,7 +87,8 @@ final class WireFormat {
                 UserId.of(in.readUTF()),
                 MsgType.ofCode(in.readByte()),
                 MessageContent.stored(in.readUTF()),
-                replyTo(in.readLong())));
+                replyTo(in.readLong()),
+                readFiles(in)));
   }
 
   static byte[] result(SendResult result) {

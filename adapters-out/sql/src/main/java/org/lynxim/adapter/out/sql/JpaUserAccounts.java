@@ -12,8 +12,9 @@ import org.lynxim.application.account.port.out.UserSettingsStore;
 import org.lynxim.domain.error.ConflictException;
 import org.lynxim.domain.error.NotFoundException;
 import org.lynxim.domain.error.Reason;
+import org.lynxim.domain.file.FileId;
+import org.lynxim.domain.profile.Profile;
 import org.lynxim.domain.user.Nickname;
-import org.lynxim.domain.user.Profile;
 import org.lynxim.domain.user.UserAccount;
 import org.lynxim.domain.user.UserId;
 import org.lynxim.domain.user.UserSettings;
@@ -89,6 +90,16 @@ public final class JpaUserAccounts implements UserAccounts, UserProfiles, UserSe
         em -> {
           UserEntity row = requireRow(em, user);
           row.nickname = nickname.map(Nickname::value).orElse(null);
+          return row.toProfile();
+        });
+  }
+
+  @Override
+  public Profile changeAvatar(UserId user, Optional<FileId> avatar) {
+    return jpa.inTransaction(
+        em -> {
+          UserEntity row = requireRow(em, user);
+          row.avatarFileId = avatar.map(FileId::value).orElse(null);
           return row.toProfile();
         });
   }

@@ -6,6 +6,7 @@ import io.helidon.dbclient.DbClient;
 import io.helidon.dbclient.jdbc.JdbcClientBuilder;
 import jakarta.persistence.EntityManagerFactory;
 import jakarta.persistence.PersistenceConfiguration;
+import java.security.SecureRandom;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Clock;
@@ -93,6 +94,16 @@ public final class SqlDatabase implements AutoCloseable {
 
   public SqlFavorites favorites() {
     return new SqlFavorites(dbClient);
+  }
+
+  /** The file catalogue; {@code clock} stamps when stored bytes were last used. */
+  public SqlFileCatalogue fileCatalogue(Clock clock) {
+    return new SqlFileCatalogue(dbClient, dialect, clock);
+  }
+
+  /** File bytes kept in this database, in chunks, for every node to read. */
+  public SqlChunkFileStore chunkFileStore(Clock clock) {
+    return new SqlChunkFileStore(dataSource, new SecureRandom(), clock);
   }
 
   public SqlLastSeen lastSeen() {

@@ -21,6 +21,7 @@ import org.lynxim.application.messaging.port.out.MessageStore;
 import org.lynxim.domain.conversation.ConversationHead;
 import org.lynxim.domain.conversation.ConversationId;
 import org.lynxim.domain.conversation.DirectChatId;
+import org.lynxim.domain.conversation.FileReference;
 import org.lynxim.domain.conversation.IdempotencyKey;
 import org.lynxim.domain.conversation.Message;
 import org.lynxim.domain.conversation.MessageContent;
@@ -48,6 +49,10 @@ public final class SqlMessageStore implements MessageStore, ConversationHeads {
           + " WHERE conversation_id = ? AND seq = ? AND recalled = FALSE";
   private static final String LAST_SYSTEM_NO =
       "SELECT MAX(system_no) AS last_no FROM system_messages WHERE conversation_id = ?";
+  private static final String INSERT_REFERENCES =
+      "INSERT INTO file_references (file_id, conversation_id, seq) VALUES ";
+  private static final String DROP_REFERENCES =
+      "DELETE FROM file_references WHERE conversation_id = ? AND seq = ?";
   private static final String INSERT_SYSTEM_NO =
       "INSERT INTO system_messages (conversation_id, seq, system_no) VALUES (?, ?, ?)";
   private static final String SYSTEM_ABOVE =
@@ -100,11 +105,11 @@ public final class SqlMessageStore implements MessageStore, ConversationHeads {
   }
 
   /**
-   * One transaction: a multi-row insert of the messages, then each conversation's head moved to its
-   * highest new seq.
+   * One transaction: a multi-row insert of the messages, each conversation's head moved to its
+   * highest new seq, and the files the messages name.
    */
   @Override
-  public void appendAll(List<Message> messages) {
+  public void appendAll(List<Message> messages, List<FileReference> references) {
     if (messages.isEmpty()) {
       return;
     }
@@ -140,6 +145,11 @@ public final class SqlMessageStore implements MessageStore, ConversationHeads {
               "conversation_heads", List.of(CONVERSATION), LAST_SEQ_COLUMN, PARTIES, newest.size());
       tx.createInsert(upsertHeads).params(heads).execute();
       numberSystemMessages(tx, messages);
+      if (!references.isEmpty()) {
+        tx.createInsert(INSERT_REFERENCES + SqlDialect.valueRows(references.size(), 3))
+            .params(SqlFileCatalogue.referenceRows(references))
+            .execute();
+      }
       tx.commit();
     } catch (DbClientException e) {
       rollbackQuietly(tx);
@@ -216,9 +226,18 @@ public final class SqlMessageStore implements MessageStore, ConversationHeads {
         () -> db.execute().get(ONE_MESSAGE, conversation.value(), seq).map(MessageRows::toDomain));
   }
 
+  /** The content is erased, not hidden, and the files it named lose this reference. */
   @Override
   public boolean recall(ConversationId conversation, long seq) {
-    return SqlFailures.reading(() -> db.execute().dml(RECALL, conversation.value(), seq)) > 0;
+    return SqlFailures.inTransaction(
+        db,
+        tx -> {
+          boolean recalled = tx.dml(RECALL, conversation.value(), seq) > 0;
+          if (recalled) {
+            tx.dml(DROP_REFERENCES, conversation.value(), seq);
+          }
+          return recalled;
+        });
   }
 
   @Override

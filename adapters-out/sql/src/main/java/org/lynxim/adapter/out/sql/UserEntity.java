@@ -5,9 +5,10 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.util.Optional;
+import org.lynxim.domain.file.FileId;
+import org.lynxim.domain.profile.Profile;
 import org.lynxim.domain.user.DirectMessages;
 import org.lynxim.domain.user.Nickname;
-import org.lynxim.domain.user.Profile;
 import org.lynxim.domain.user.UserAccount;
 import org.lynxim.domain.user.UserId;
 import org.lynxim.domain.user.UserSettings;
@@ -55,7 +56,7 @@ class UserEntity {
     return new Profile(
         UserId.of(userId),
         Optional.ofNullable(nickname).map(Nickname::new),
-        Optional.ofNullable(avatarFileId));
+        Optional.ofNullable(avatarFileId).map(FileId::new));
   }
 
   UserSettings toSettings() {

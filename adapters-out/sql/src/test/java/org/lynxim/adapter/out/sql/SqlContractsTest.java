@@ -5,8 +5,11 @@ import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Nested;
 import org.lynxim.application.account.port.out.UserAccounts;
+import org.lynxim.application.account.port.out.UserProfiles;
 import org.lynxim.application.contract.ConversationSettingsContract;
 import org.lynxim.application.contract.FavoritesContract;
+import org.lynxim.application.contract.FileCatalogueContract;
+import org.lynxim.application.contract.FileStoreContract;
 import org.lynxim.application.contract.GroupStoreContract;
 import org.lynxim.application.contract.InboxStoreContract;
 import org.lynxim.application.contract.LastSeenContract;
@@ -17,6 +20,8 @@ import org.lynxim.application.contract.ReadPositionsContract;
 import org.lynxim.application.contract.SocialContract;
 import org.lynxim.application.contract.UserAccountsContract;
 import org.lynxim.application.delivery.port.out.PushTokens;
+import org.lynxim.application.file.port.out.FileCatalogue;
+import org.lynxim.application.file.port.out.FileStore;
 import org.lynxim.application.group.port.out.GroupStore;
 import org.lynxim.application.messaging.port.out.ConversationSettingsStore;
 import org.lynxim.application.messaging.port.out.InboxStore;
@@ -135,6 +140,44 @@ class SqlContractsTest {
         registerIn(TestDatabases.h2(), users);
       }
     }
+
+    @Nested
+    class Files extends FileCatalogueContract {
+      @Override
+      protected FileCatalogue catalogue() {
+        return TestDatabases.h2().fileCatalogue(Clock.systemUTC());
+      }
+
+      @Override
+      protected MessageStore messages() {
+        return TestDatabases.h2().messageStore();
+      }
+
+      @Override
+      protected UserAccounts accounts() {
+        return TestDatabases.h2().userAccounts(Clock.systemUTC());
+      }
+
+      @Override
+      protected UserProfiles profiles() {
+        return TestDatabases.h2().userAccounts(Clock.systemUTC());
+      }
+    }
+
+    @Nested
+    class FileBytes extends FileStoreContract {
+      private final SqlChunkFileStore store = TestDatabases.h2().chunkFileStore(Clock.systemUTC());
+
+      @Override
+      protected FileStore store() {
+        return store;
+      }
+
+      @Override
+      protected long unfinished() {
+        return store.unfinishedUploads();
+      }
+    }
   }
 
   @Nested
@@ -240,6 +283,45 @@ class SqlContractsTest {
       @Override
       protected void register(UserId... users) {
         registerIn(TestDatabases.mariadb(), users);
+      }
+    }
+
+    @Nested
+    class Files extends FileCatalogueContract {
+      @Override
+      protected FileCatalogue catalogue() {
+        return TestDatabases.mariadb().fileCatalogue(Clock.systemUTC());
+      }
+
+      @Override
+      protected MessageStore messages() {
+        return TestDatabases.mariadb().messageStore();
+      }
+
+      @Override
+      protected UserAccounts accounts() {
+        return TestDatabases.mariadb().userAccounts(Clock.systemUTC());
+      }
+
+      @Override
+      protected UserProfiles profiles() {
+        return TestDatabases.mariadb().userAccounts(Clock.systemUTC());
+      }
+    }
+
+    @Nested
+    class FileBytes extends FileStoreContract {
+      private final SqlChunkFileStore store =
+          TestDatabases.mariadb().chunkFileStore(Clock.systemUTC());
+
+      @Override
+      protected FileStore store() {
+        return store;
+      }
+
+      @Override
+      protected long unfinished() {
+        return store.unfinishedUploads();
       }
     }
   }

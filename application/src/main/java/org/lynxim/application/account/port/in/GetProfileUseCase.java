@@ -1,6 +1,6 @@
 package org.lynxim.application.account.port.in;
 
-import org.lynxim.domain.user.Profile;
+import org.lynxim.domain.profile.Profile;
 import org.lynxim.domain.user.UserId;
 
 /**

@@ -1,16 +1,16 @@
 package org.lynxim.application.account.port.in;
 
 import java.util.Optional;
+import org.lynxim.domain.file.FileId;
+import org.lynxim.domain.profile.Profile;
 import org.lynxim.domain.user.Nickname;
-import org.lynxim.domain.user.Profile;
 import org.lynxim.domain.user.UserId;
 
 /**
  * Changes the caller's own profile: each field given is set (or cleared with an empty value), the
  * others stay.
  *
- * @throws IllegalArgumentException an avatar that is not an image file the user uploaded (until
- *     files exist, any avatar)
+ * @throws IllegalArgumentException an avatar that is not an image file the user uploaded
  */
 public interface UpdateProfileUseCase {
   Profile update(UserId user, ProfileChange change);
@@ -20,5 +20,5 @@ public interface UpdateProfileUseCase {
    * @param avatarFileId empty: unchanged; holding empty: cleared
    */
   record ProfileChange(
-      Optional<Optional<Nickname>> nickname, Optional<Optional<String>> avatarFileId) {}
+      Optional<Optional<Nickname>> nickname, Optional<Optional<FileId>> avatarFileId) {}
 }

@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.lynxim.application.common.StoreUnavailableException;
 import org.lynxim.domain.conversation.ConversationId;
+import org.lynxim.domain.conversation.FileReference;
 import org.lynxim.domain.conversation.IdempotencyKey;
 import org.lynxim.domain.conversation.Message;
 import org.lynxim.domain.conversation.MessageContent;
@@ -17,15 +18,21 @@ import org.lynxim.domain.conversation.MessageContent;
 public interface MessageStore {
 
   /**
-   * Stores the messages durably, all or none, in one transaction: once this returns, they survive a
-   * crash. Messages of one conversation come in ascending seq.
+   * Stores the messages durably, all or none, in one transaction with the references to the files
+   * they name: once this returns, they survive a crash. Messages of one conversation come in
+   * ascending seq.
    *
    * @throws DuplicateMessageException if an idempotency key or a seq is stored already (nothing is
    *     stored)
    * @throws StoreUnavailableException if the store cannot be reached; the messages may or may not
    *     be stored, so the caller retries with the same keys
    */
-  void appendAll(List<Message> messages);
+  void appendAll(List<Message> messages, List<FileReference> references);
+
+  /** Stores messages that name no file. */
+  default void appendAll(List<Message> messages) {
+    appendAll(messages, List.of());
+  }
 
   /** The stored messages among the keys, by key; one round trip. */
   Map<IdempotencyKey, Message> findStored(Collection<IdempotencyKey> keys);
@@ -36,7 +43,10 @@ public interface MessageStore {
   /** The message at the seq, as it stands now (recalled, edited). */
   Optional<Message> find(ConversationId conversation, long seq);
 
-  /** Empties the message and marks it recalled; false when it was recalled already. */
+  /**
+   * Empties the message, marks it recalled and drops its file references, in one transaction; false
+   * when it was recalled already.
+   */
   boolean recall(ConversationId conversation, long seq);
 
   /**
