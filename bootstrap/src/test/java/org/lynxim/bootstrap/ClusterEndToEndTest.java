@@ -378,7 +378,7 @@ class ClusterEndToEndTest {
     String alice = onA.registerAndLogin("alice_fl");
     String bob = onB.registerAndLogin("bob_fl");
     byte[] png = FilesEndToEndTest.photo(1200, 300);
-    byte[] large = new byte[700_000]; // several of the database's chunks
+    byte[] large = new byte[700_000]; // three of the database's 256 KiB chunks
     new java.util.Random(5).nextBytes(large);
 
     String image =

@@ -1,5 +1,6 @@
 package org.lynxim.adapter.out.files;
 
+import java.io.BufferedOutputStream;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -53,8 +54,11 @@ public final class DiskFileStore implements FileStore {
       throw unavailable(e);
     }
     try {
+      // Buffered: a multipart part arrives in reads of a few hundred bytes, each of which would
+      // otherwise be a write to the file of its own.
       try (FileChannel channel = FileChannel.open(temporary, StandardOpenOption.WRITE);
-          OutputStream out = Channels.newOutputStream(channel)) {
+          OutputStream out =
+              new BufferedOutputStream(Channels.newOutputStream(channel), BUFFER_BYTES)) {
         input.transferTo(out);
         out.flush();
         channel.force(true);

@@ -28,14 +28,21 @@ import org.lynxim.domain.file.ContentHash;
  * twice. Reads fetch one chunk at a time as the stream is consumed.
  */
 public final class SqlChunkFileStore implements FileStore {
-  static final int CHUNK_BYTES = 256 * 1024;
+  /**
+   * 256 KiB: a download of a small range reads little, and an upload in flight holds little. (1 MiB
+   * chunks measured no faster on MariaDB: see benchmarks/RESULTS.md.)
+   */
+  static final int DEFAULT_CHUNK_BYTES = 256 * 1024;
+
+  private final int chunkBytes;
 
   private final DataSource dataSource;
   private final RandomGenerator random;
   private final Clock clock;
 
-  SqlChunkFileStore(DataSource dataSource, RandomGenerator random, Clock clock) {
+  SqlChunkFileStore(DataSource dataSource, RandomGenerator random, Clock clock, int chunkBytes) {
     this.dataSource = dataSource;
+    this.chunkBytes = chunkBytes;
     this.random = random;
     this.clock = clock;
   }
@@ -48,10 +55,10 @@ public final class SqlChunkFileStore implements FileStore {
     try {
       update(
           "INSERT INTO file_uploads (upload_id, started_at) VALUES (?, ?)", upload, clock.millis());
-      byte[] chunk = new byte[CHUNK_BYTES];
+      byte[] chunk = new byte[chunkBytes];
       int chunkNo = 0;
       int filled;
-      while ((filled = input.readNBytes(chunk, 0, CHUNK_BYTES)) > 0) {
+      while ((filled = input.readNBytes(chunk, 0, chunkBytes)) > 0) {
         insertChunk(upload, chunkNo++, chunk, filled);
       }
       Written written = input.written();
@@ -234,8 +241,8 @@ public final class SqlChunkFileStore implements FileStore {
         return -1;
       }
       if (chunkPosition >= chunk.length) {
-        fetch((int) (position / CHUNK_BYTES));
-        chunkPosition = (int) (position - (long) chunkStart * CHUNK_BYTES);
+        fetch((int) (position / chunkBytes));
+        chunkPosition = (int) (position - (long) chunkStart * chunkBytes);
         if (chunkPosition >= chunk.length) {
           throw new IOException("the stored bytes end before their size");
         }

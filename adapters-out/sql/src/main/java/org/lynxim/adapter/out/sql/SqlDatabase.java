@@ -103,7 +103,11 @@ public final class SqlDatabase implements AutoCloseable {
 
   /** File bytes kept in this database, in chunks, for every node to read. */
   public SqlChunkFileStore chunkFileStore(Clock clock) {
-    return new SqlChunkFileStore(dataSource, new SecureRandom(), clock);
+    return chunkFileStore(clock, SqlChunkFileStore.DEFAULT_CHUNK_BYTES);
+  }
+
+  SqlChunkFileStore chunkFileStore(Clock clock, int chunkBytes) {
+    return new SqlChunkFileStore(dataSource, new SecureRandom(), clock, chunkBytes);
   }
 
   public SqlLastSeen lastSeen() {

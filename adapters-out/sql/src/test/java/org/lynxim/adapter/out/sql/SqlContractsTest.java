@@ -166,7 +166,8 @@ class SqlContractsTest {
 
     @Nested
     class FileBytes extends FileStoreContract {
-      private final SqlChunkFileStore store = TestDatabases.h2().chunkFileStore(Clock.systemUTC());
+      private final SqlChunkFileStore store =
+          TestDatabases.h2().chunkFileStore(Clock.systemUTC(), 64 * 1024);
 
       @Override
       protected FileStore store() {
@@ -312,7 +313,7 @@ class SqlContractsTest {
     @Nested
     class FileBytes extends FileStoreContract {
       private final SqlChunkFileStore store =
-          TestDatabases.mariadb().chunkFileStore(Clock.systemUTC());
+          TestDatabases.mariadb().chunkFileStore(Clock.systemUTC(), 64 * 1024);
 
       @Override
       protected FileStore store() {
