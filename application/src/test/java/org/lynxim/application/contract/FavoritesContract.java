@@ -158,4 +158,47 @@ public abstract class FavoritesContract {
     assertThat(favorites.delete(bob, kept.id())).isFalse();
     assertThat(favorites.tags(ann)).extracting(Favorites.TagCount::tag).containsExactly("y", "z");
   }
+
+  private List<FavoriteId> found(Favorites favorites, String text) {
+    return favorites
+        .page(ann, query(Optional.of(text), Optional.empty(), Optional.empty(), 50))
+        .favorites()
+        .stream()
+        .map(Favorite::id)
+        .toList();
+  }
+
+  @Test
+  void a_search_finds_what_the_text_holds_now_and_nothing_it_held_before() {
+    Favorites favorites = newFavorites();
+    Favorite zebra = saved(1, "Zebras and 🦓 emoji, 斑马", 10);
+    Favorite ordered = note("grape soda", 20);
+    Favorite unordered = note("soda grape", 30);
+    Favorite recalled = saved(2, "password hunter2", 40);
+    List.of(zebra, ordered, unordered, recalled).forEach(favorites::save);
+
+    assertThat(found(favorites, "eBr")).containsExactly(zebra.id());
+    assertThat(found(favorites, "🦓 e")).containsExactly(zebra.id());
+    assertThat(found(favorites, "斑马")).containsExactly(zebra.id());
+    assertThat(found(favorites, "e so"))
+        .as("all of the query's trigrams, and in the query's order")
+        .containsExactly(ordered.id());
+    assertThat(found(favorites, "hunter2")).containsExactly(recalled.id());
+
+    favorites.messageRecalled(chat, 2);
+    Favorite renamed =
+        ordered.apply(
+            new FavoriteChange(
+                Optional.empty(),
+                Optional.empty(),
+                Optional.of(Optional.of("lemonade")),
+                Optional.of(Optional.of("sour"))));
+    favorites.update(renamed);
+    favorites.delete(ann, unordered.id());
+
+    assertThat(found(favorites, "hunter2")).isEmpty();
+    assertThat(found(favorites, "grape")).isEmpty();
+    assertThat(found(favorites, "monad")).containsExactly(renamed.id());
+    assertThat(found(favorites, "ou")).as("shorter than a trigram").containsExactly(renamed.id());
+  }
 }

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.lynxim.domain.Validation;
@@ -125,6 +126,11 @@ public record Favorite(
         .flatMap(Optional::stream)
         .map(Favorite::folded)
         .collect(Collectors.joining("\n"));
+  }
+
+  /** The trigrams of {@link #searchText}, by which an index finds it. */
+  public Set<String> searchGrams() {
+    return SearchGrams.of(searchText());
   }
 
   /** How text and queries are compared: case folded the same way on both sides. */

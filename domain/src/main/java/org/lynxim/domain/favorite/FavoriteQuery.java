@@ -3,6 +3,7 @@ package org.lynxim.domain.favorite;
 import java.time.Instant;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Which of a user's favorites to list, newest first: those whose text holds {@code text} (any
@@ -40,6 +41,14 @@ public record FavoriteQuery(
     Cursor cursor = after.get();
     int byTime = favorite.createdAt().compareTo(cursor.createdAt());
     return byTime < 0 || (byTime == 0 && favorite.id().value().compareTo(cursor.id().value()) < 0);
+  }
+
+  /**
+   * The trigrams every favorite this query finds holds: present when the text is long enough to
+   * have any (shorter queries are checked against every favorite of the owner).
+   */
+  public Optional<Set<String>> grams() {
+    return text.map(SearchGrams::of).filter(grams -> !grams.isEmpty());
   }
 
   /** Whether the favorite is one this query asks for (the cursor aside). */

@@ -60,7 +60,9 @@ public final class SqlDatabase implements AutoCloseable {
           .placeholders(Map.of("table_options", settings.isH2() ? "" : MARIADB_TABLE_OPTIONS))
           .load()
           .migrate();
-      return new SqlDatabase(dataSource, SqlDialect.of(settings.url()));
+      SqlDatabase database = new SqlDatabase(dataSource, SqlDialect.of(settings.url()));
+      database.favorites().indexUnindexed();
+      return database;
     } catch (RuntimeException e) {
       dataSource.close();
       throw e;
@@ -130,6 +132,11 @@ public final class SqlDatabase implements AutoCloseable {
   /** The groups; {@code clock} stamps their creation. */
   public JpaGroupStore groupStore(Clock clock) {
     return new JpaGroupStore(new Jpa(entityManagers), clock);
+  }
+
+  /** For tests of this package: statements of their own on the same database. */
+  DbClient dbClient() {
+    return dbClient;
   }
 
   /** Whether a connection can be had and answers, for health checks. */

@@ -25,9 +25,10 @@ import org.lynxim.domain.favorite.Tags;
 import org.lynxim.domain.user.UserId;
 
 /**
- * Favorites in the database: a row each (a saved message with its snapshot) and a row per tag. A
- * text query reads the owner's favorites newest first in batches and keeps those whose text holds
- * it: any substring, inside words too, which an index of words would not find.
+ * Favorites in the database: a row each (a saved message with its snapshot), a row per tag, and a
+ * row per trigram of its text ({@code favorite_grams}). A text query of three code points or more
+ * reads only the owner's favorites holding all of the query's trigrams, and keeps those whose text
+ * holds the query whole; a shorter one reads the owner's favorites newest first in batches.
  */
 public final class SqlFavorites implements Favorites {
   private static final String COLUMNS =
@@ -37,8 +38,8 @@ public final class SqlFavorites implements Favorites {
   private static final String INSERT =
       "INSERT INTO favorites (favorite_id, user_id, kind, conversation_id, seq, message_key,"
           + " snap_msg_id, snap_sender, snap_type, snap_content, snap_send_time, snap_recalled,"
-          + " snap_edited_at, snap_reply_to, title, content, note, created_at)"
-          + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+          + " snap_edited_at, snap_reply_to, title, content, note, created_at, grams_indexed)"
+          + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, TRUE)";
   private static final String BY_MESSAGE =
       "SELECT " + COLUMNS + " FROM favorites f WHERE f.user_id = ? AND f.message_key = ?";
   private static final String BY_ID =
@@ -55,7 +56,20 @@ public final class SqlFavorites implements Favorites {
   private static final String RECALLED =
       "UPDATE favorites SET snap_content = '', snap_recalled = TRUE"
           + " WHERE conversation_id = ? AND seq = ? AND kind = 'message'";
+  private static final String DELETE_GRAMS = "DELETE FROM favorite_grams WHERE favorite_id = ?";
+  private static final String INSERT_GRAMS =
+      "INSERT INTO favorite_grams (user_id, gram, favorite_id) VALUES ";
+  private static final String MARK_INDEXED =
+      "UPDATE favorites SET grams_indexed = TRUE WHERE favorite_id = ?";
+  private static final String UNINDEXED =
+      "SELECT " + COLUMNS + " FROM favorites f WHERE f.grams_indexed = FALSE LIMIT 200";
+  private static final String OF_MESSAGE =
+      "SELECT "
+          + COLUMNS
+          + " FROM favorites f WHERE f.conversation_id = ? AND f.seq = ?"
+          + " AND f.kind = 'message'";
   private static final int BATCH = 200;
+  private static final int GRAM_ROWS_PER_STATEMENT = 500;
 
   private final DbClient db;
 
@@ -113,6 +127,51 @@ public final class SqlFavorites implements Favorites {
         favorite.note().orElse(null),
         favorite.createdAt().toEpochMilli());
     writeTags(tx, favorite);
+    writeGrams(tx, favorite);
+  }
+
+  /** The favorite's trigrams, replacing those it had. */
+  private static void writeGrams(DbExecute tx, Favorite favorite) {
+    tx.dml(DELETE_GRAMS, favorite.id().value());
+    List<String> grams = List.copyOf(favorite.searchGrams());
+    for (int from = 0; from < grams.size(); from += GRAM_ROWS_PER_STATEMENT) {
+      List<String> chunk =
+          grams.subList(from, Math.min(grams.size(), from + GRAM_ROWS_PER_STATEMENT));
+      List<Object> rows = new ArrayList<>(chunk.size() * 3);
+      for (String gram : chunk) {
+        rows.add(favorite.owner().value());
+        rows.add(gram);
+        rows.add(favorite.id().value());
+      }
+      tx.createInsert(INSERT_GRAMS + SqlDialect.valueRows(chunk.size(), 3)).params(rows).execute();
+    }
+  }
+
+  /**
+   * Indexes the favorites saved before the trigram index existed, a batch at a time; run once at
+   * start, before any search.
+   */
+  void indexUnindexed() {
+    while (true) {
+      int indexed =
+          SqlFailures.inTransaction(
+              db,
+              tx -> {
+                List<DbRow> rows;
+                try (Stream<DbRow> stream = tx.query(UNINDEXED)) {
+                  rows = stream.toList();
+                }
+                for (DbRow row : rows) {
+                  Favorite favorite = toFavorite(row, List.of());
+                  writeGrams(tx, favorite);
+                  tx.dml(MARK_INDEXED, favorite.id().value());
+                }
+                return rows.size();
+              });
+      if (indexed == 0) {
+        return;
+      }
+    }
   }
 
   private static void writeTags(DbExecute tx, Favorite favorite) {
@@ -147,6 +206,7 @@ public final class SqlFavorites implements Favorites {
               favorite.owner().value(),
               favorite.id().value());
           writeTags(tx, favorite);
+          writeGrams(tx, favorite);
           return null;
         });
   }
@@ -161,6 +221,7 @@ public final class SqlFavorites implements Favorites {
             return false;
           }
           tx.dml(DELETE_TAGS, id.value());
+          tx.dml(DELETE_GRAMS, id.value());
           return true;
         });
   }
@@ -200,6 +261,19 @@ public final class SqlFavorites implements Favorites {
     }
     sql.append(" WHERE f.user_id = ?");
     params.add(owner.value());
+    query
+        .grams()
+        .ifPresent(
+            grams -> {
+              sql.append(
+                      " AND f.favorite_id IN (SELECT g.favorite_id FROM favorite_grams g"
+                          + " WHERE g.user_id = ? AND g.gram IN (")
+                  .append(String.join(", ", Collections.nCopies(grams.size(), "?")))
+                  .append(") GROUP BY g.favorite_id HAVING COUNT(*) = ?)");
+              params.add(owner.value());
+              params.addAll(grams);
+              params.add(grams.size());
+            });
     query
         .kind()
         .ifPresent(
@@ -268,7 +342,18 @@ public final class SqlFavorites implements Favorites {
 
   @Override
   public void messageRecalled(ConversationId conversation, long seq) {
-    SqlFailures.reading(() -> db.execute().dml(RECALLED, conversation.value(), seq));
+    SqlFailures.inTransaction(
+        db,
+        tx -> {
+          tx.dml(RECALLED, conversation.value(), seq);
+          // The emptied snapshots are no longer found by what the message said.
+          List<DbRow> rows;
+          try (Stream<DbRow> stream = tx.query(OF_MESSAGE, conversation.value(), seq)) {
+            rows = stream.toList();
+          }
+          rows.forEach(row -> writeGrams(tx, toFavorite(row, List.of())));
+          return null;
+        });
   }
 
   private static Favorite toFavorite(DbRow row, List<String> tags) {
