@@ -151,7 +151,6 @@ record MessagingFeature(
             stores.messages(),
             stores.conversationSettings(),
             append,
-            stores.favorites(),
             clock,
             settings.recallWindow()),
         new EditMessageService(

@@ -15,6 +15,7 @@ import org.lynxim.application.account.port.out.UserProfiles;
 import org.lynxim.application.file.port.out.FileCatalogue;
 import org.lynxim.application.file.port.out.FileCatalogue.Thumbnail;
 import org.lynxim.application.messaging.port.out.MessageStore;
+import org.lynxim.domain.conversation.Amendment;
 import org.lynxim.domain.conversation.ConversationId;
 import org.lynxim.domain.conversation.FileReference;
 import org.lynxim.domain.conversation.MessageContent;
@@ -115,7 +116,18 @@ public abstract class FileCatalogueContract {
                 sent.id(), new FileStanding(true, false),
                 avatar.id(), new FileStanding(false, true)));
 
-    assertThat(messages().recall(chat, 1)).isTrue();
+    MessageDraft recall =
+        new MessageDraft(
+            chat,
+            MsgId.of("sys" + run),
+            ann,
+            MsgType.SYSTEM,
+            MessageContent.of("{\"event\":\"message_recalled\",\"target_seq\":1}"));
+    messages()
+        .appendAll(
+            List.of(recall.sequenced(2, 2_000)),
+            List.of(),
+            List.of(new Amendment.Recall(new Amendment.Target(chat, 1))));
     profiles().changeAvatar(ann, Optional.empty());
 
     assertThat(catalogue().standing(sent.id())).isEqualTo(FileStanding.UNNAMED);

@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.lynxim.application.messaging.port.out.ConversationHeads;
 import org.lynxim.application.messaging.port.out.DuplicateMessageException;
 import org.lynxim.application.messaging.port.out.MessageStore;
+import org.lynxim.domain.conversation.Amendment;
 import org.lynxim.domain.conversation.ConversationHead;
 import org.lynxim.domain.conversation.ConversationId;
 import org.lynxim.domain.conversation.DirectChatId;
@@ -92,14 +93,20 @@ public abstract class MessageStoreContract {
     assertThat(find(group, alice, MsgId.of("sys4")).orElseThrow().type()).isEqualTo(MsgType.SYSTEM);
   }
 
-  @Test
-  void a_message_is_recalled_once_and_edited_unless_recalled_and_reads_so_everywhere() {
-    append(message(direct, 1, alice, "one"), message(direct, 2, alice, "two"));
+  /** A system message of the direct chat that carries a change to an earlier message. */
+  private void amend(long seq, Amendment amendment) {
+    store.appendAll(List.of(system(direct, seq)), List.of(), List.of(amendment));
+  }
 
-    assertThat(store.edit(direct, 1, MessageContent.of("one, edited \u00e9"), 5_000)).isTrue();
-    assertThat(store.recall(direct, 2)).isTrue();
-    assertThat(store.recall(direct, 2)).isFalse();
-    assertThat(store.edit(direct, 2, MessageContent.of("too late"), 6_000)).isFalse();
+  @Test
+  void changes_are_stored_with_the_system_messages_that_tell_of_them_and_read_so_everywhere() {
+    append(message(direct, 1, alice, "one"), message(direct, 2, alice, "two"));
+    Amendment.Target first = new Amendment.Target(direct, 1);
+    Amendment.Target second = new Amendment.Target(direct, 2);
+
+    amend(3, new Amendment.Edit(first, MessageContent.of("one, edited \u00e9"), 5_000));
+    amend(4, new Amendment.Recall(second));
+    amend(5, new Amendment.Edit(second, MessageContent.of("too late"), 6_000));
 
     Message edited = store.find(direct, 1).orElseThrow();
     assertThat(edited.content().text()).isEqualTo("one, edited \u00e9");
@@ -108,10 +115,13 @@ public abstract class MessageStoreContract {
     Message recalled = store.find(direct, 2).orElseThrow();
     assertThat(recalled.recalled()).isTrue();
     assertThat(recalled.content().text()).isEmpty();
-    assertThat(store.readAfter(direct, 0, 10)).containsExactly(edited, recalled);
+    assertThat(store.readAfter(direct, 0, 2)).containsExactly(edited, recalled);
+    assertThat(store.readAfter(direct, 2, 10))
+        .extracting(Message::type)
+        .containsOnly(MsgType.SYSTEM);
     assertThat(find(direct, alice, recalled.msgId())).contains(recalled);
-    assertThat(heads.headsOf(List.of(direct)).get(direct).lastMessage()).isEqualTo(recalled);
-    assertThat(store.find(direct, 3)).isEmpty();
+    assertThat(heads.headsOf(List.of(direct)).get(direct).lastMessage().seq()).isEqualTo(5);
+    assertThat(store.find(direct, 6)).isEmpty();
   }
 
   @Test

@@ -18,7 +18,8 @@ public record MessageDraft(
     MsgType type,
     MessageContent content,
     Optional<Long> replyTo,
-    Set<FileId> files) {
+    Set<FileId> files,
+    Optional<Amendment> amends) {
 
   public MessageDraft {
     Objects.requireNonNull(conversationId, "conversationId");
@@ -28,9 +29,28 @@ public record MessageDraft(
     Objects.requireNonNull(content, "content");
     Objects.requireNonNull(replyTo, "replyTo");
     files = Set.copyOf(files);
+    Objects.requireNonNull(amends, "amends");
+    if (amends.isPresent()
+        && (type != MsgType.SYSTEM
+            || !amends.get().target().conversation().equals(conversationId))) {
+      throw new IllegalArgumentException(
+          "only a system message amends a message, and one of its own conversation");
+    }
     if (replyTo.filter(seq -> seq < 1).isPresent()) {
       throw new IllegalArgumentException("reply_to must be a seq, 1 or more");
     }
+  }
+
+  /** A draft that amends no message. */
+  public MessageDraft(
+      ConversationId conversationId,
+      MsgId msgId,
+      UserId sender,
+      MsgType type,
+      MessageContent content,
+      Optional<Long> replyTo,
+      Set<FileId> files) {
+    this(conversationId, msgId, sender, type, content, replyTo, files, Optional.empty());
   }
 
   /** A draft that names no file. */

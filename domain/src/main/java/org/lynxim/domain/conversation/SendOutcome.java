@@ -1,6 +1,7 @@
 package org.lynxim.domain.conversation;
 
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import org.lynxim.domain.file.FileId;
 
@@ -12,16 +13,28 @@ public sealed interface SendOutcome {
 
   /**
    * New: the draft became this message, with its seq, to be stored with the batch, and with it the
-   * references to the files it names.
+   * references to the files it names and the change it makes to an earlier message.
    */
-  record Stored(Message message, Set<FileId> files) implements SendOutcome {
+  record Stored(Message message, Set<FileId> files, Optional<Amendment> amends)
+      implements SendOutcome {
     public Stored {
       Objects.requireNonNull(message, "message");
       files = Set.copyOf(files);
+      Objects.requireNonNull(amends, "amends");
     }
 
     public Stored(Message message) {
-      this(message, Set.of());
+      this(message, Set.of(), Optional.empty());
+    }
+  }
+
+  /**
+   * The change the draft announces no longer applies (its target was recalled meanwhile): nothing
+   * is stored, and the answer is the target as it stands.
+   */
+  record Moot(Message message) implements SendOutcome {
+    public Moot {
+      Objects.requireNonNull(message, "message");
     }
   }
 

@@ -63,4 +63,61 @@ class SendBatchTest {
 
     assertThatIllegalArgumentException().isThrownBy(() -> batch.seal(Map.of(), 1));
   }
+
+  private static MessageDraft announcing(String msgId, Amendment amendment) {
+    return new MessageDraft(
+        CHAT,
+        MsgId.of(msgId),
+        ALICE,
+        MsgType.SYSTEM,
+        MessageContent.of("{\"event\":\"message_updated\",\"target_seq\":1}"),
+        java.util.Optional.empty(),
+        java.util.Set.of(),
+        java.util.Optional.of(amendment));
+  }
+
+  @Test
+  void a_change_to_a_message_recalled_meanwhile_is_moot_and_takes_no_seq() {
+    Message target = draft(CHAT, "t1").sequenced(1, 100);
+    Amendment.Target first = Amendment.Target.of(target);
+    MessageDraft edit =
+        announcing("e1", new Amendment.Edit(first, MessageContent.of("better"), 200));
+    MessageDraft recall = announcing("r1", new Amendment.Recall(first));
+    MessageDraft recallAgain = announcing("r2", new Amendment.Recall(first));
+    MessageDraft editLate =
+        announcing("e2", new Amendment.Edit(first, MessageContent.of("x"), 300));
+
+    SendBatch batch =
+        SendBatch.of(
+            List.of(edit, recall, recallAgain, editLate),
+            java.util.Map.of(),
+            java.util.Map.of(first, target));
+    List<SendOutcome> outcomes = batch.seal(java.util.Map.of(CHAT, 2L), 400);
+
+    assertThat(batch.seqsNeeded()).isEqualTo(java.util.Map.of(CHAT, 2));
+    assertThat(outcomes.get(0)).isInstanceOf(SendOutcome.Stored.class);
+    assertThat(outcomes.get(1)).isInstanceOf(SendOutcome.Stored.class);
+    assertThat(outcomes.get(2)).isInstanceOf(SendOutcome.Moot.class);
+    assertThat(outcomes.get(2).message().recalled()).isTrue();
+    assertThat(outcomes.get(3)).isInstanceOf(SendOutcome.Moot.class);
+    assertThat(SendBatch.amendments(outcomes))
+        .containsExactly(edit.amends().get(), recall.amends().get());
+    assertThat(SendBatch.toStore(outcomes)).extracting(Message::seq).containsExactly(2L, 3L);
+  }
+
+  @Test
+  void a_change_stored_before_answers_as_a_duplicate_whatever_its_target_is_now() {
+    Message target = draft(CHAT, "t1").sequenced(1, 100).asRecalled();
+    MessageDraft recall = announcing("r1", new Amendment.Recall(Amendment.Target.of(target)));
+    Message storedBefore = recall.sequenced(2, 150);
+
+    List<SendOutcome> outcomes =
+        SendBatch.of(
+                List.of(recall),
+                java.util.Map.of(recall.key(), storedBefore),
+                java.util.Map.of(Amendment.Target.of(target), target))
+            .seal(java.util.Map.of(), 400);
+
+    assertThat(outcomes).containsExactly(new SendOutcome.Duplicate(storedBefore));
+  }
 }

@@ -2,12 +2,14 @@ package org.lynxim.application.messaging.service;
 
 import java.util.Collection;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.CompletionException;
 import java.util.random.RandomGenerator;
 import org.lynxim.application.delivery.port.in.PushMessageUseCase;
 import org.lynxim.application.messaging.port.in.AppendSystemMessageUseCase;
 import org.lynxim.application.messaging.port.out.SendPipeline;
 import org.lynxim.domain.RandomIds;
+import org.lynxim.domain.conversation.Amendment;
 import org.lynxim.domain.conversation.ConversationId;
 import org.lynxim.domain.conversation.Message;
 import org.lynxim.domain.conversation.MessageDraft;
@@ -35,16 +37,47 @@ public final class AppendSystemMessageService implements AppendSystemMessageUseC
   @Override
   public Message append(
       UserId actor, ConversationId conversation, SystemEvent event, Collection<UserId> recipients) {
+    return store(actor, conversation, event, Optional.empty(), recipients).orElseThrow();
+  }
+
+  @Override
+  public Optional<Message> amend(
+      UserId actor,
+      ConversationId conversation,
+      SystemEvent event,
+      Amendment amendment,
+      Collection<UserId> recipients) {
+    return store(actor, conversation, event, Optional.of(amendment), recipients);
+  }
+
+  private Optional<Message> store(
+      UserId actor,
+      ConversationId conversation,
+      SystemEvent event,
+      Optional<Amendment> amendment,
+      Collection<UserId> recipients) {
     MessageDraft draft =
-        new MessageDraft(conversation, newMsgId(), actor, MsgType.SYSTEM, event.content());
+        new MessageDraft(
+            conversation,
+            newMsgId(),
+            actor,
+            MsgType.SYSTEM,
+            event.content(),
+            Optional.empty(),
+            Set.of(),
+            amendment);
     SendResult result;
     try {
       result = pipeline.submit(draft).join();
     } catch (CompletionException e) {
       throw e.getCause() instanceof RuntimeException cause ? cause : e;
     }
+    // A fresh msg_id is never a duplicate: an answer that stored nothing is a moot amendment.
+    if (result.duplicate()) {
+      return Optional.empty();
+    }
     push.push(result.message(), recipients, result.inboxSeqs(), Optional.empty());
-    return result.message();
+    return Optional.of(result.message());
   }
 
   /** Server-made ids start with {@code sys_}, so they read apart from clients' in a timeline. */

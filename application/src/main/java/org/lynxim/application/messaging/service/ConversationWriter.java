@@ -14,6 +14,7 @@ import org.lynxim.application.messaging.port.out.ReadPositions;
 import org.lynxim.application.messaging.port.out.ReadPositions.Reader;
 import org.lynxim.application.messaging.port.out.SendPipeline;
 import org.lynxim.application.messaging.port.out.SeqAllocator;
+import org.lynxim.domain.conversation.Amendment;
 import org.lynxim.domain.conversation.ConversationId;
 import org.lynxim.domain.conversation.Message;
 import org.lynxim.domain.conversation.MessageDraft;
@@ -25,10 +26,11 @@ import org.lynxim.domain.user.UserId;
 
 /**
  * The one writer of a partition's conversations: loads which drafts are stored already, lets the
- * batch decide what is new and which seqs it takes ({@link SendBatch}), stores the new messages and
- * the files they name in one transaction, then moves their senders' read positions and fills the
- * messages into their members' inboxes. Runs one batch at a time per partition ({@link
- * SendPipeline}), so no lock is needed. Not a use case: the pipeline drives it.
+ * batch decide what is new and which seqs it takes ({@link SendBatch}), stores the new messages,
+ * the files they name and the changes they make to earlier messages in one transaction, then moves
+ * their senders' read positions and fills the messages into their members' inboxes. Runs one batch
+ * at a time per partition ({@link SendPipeline}), so no lock is needed. Not a use case: the
+ * pipeline drives it.
  */
 public final class ConversationWriter implements SendPipeline.BatchHandler {
   private static final Logger LOG = Logger.getLogger(ConversationWriter.class.getName());
@@ -54,18 +56,18 @@ public final class ConversationWriter implements SendPipeline.BatchHandler {
 
   @Override
   public List<SendResult> store(List<MessageDraft> batch) {
-    List<SendResult> results;
+    List<SendOutcome> outcomes;
     try {
-      results = storeTogether(batch);
+      outcomes = storeTogether(batch);
     } catch (DuplicateMessageException raced) {
       // Another node stored one of these keys since we looked: store them one by one instead.
-      results = new ArrayList<>();
+      outcomes = new ArrayList<>();
       for (MessageDraft draft : batch) {
-        results.add(storeTogether(List.of(draft)).getFirst());
+        outcomes.add(storeTogether(List.of(draft)).getFirst());
       }
     }
-    moveSendersPositions(results);
-    return withInboxSeqs(results);
+    moveSendersPositions(outcomes);
+    return withInboxSeqs(outcomes);
   }
 
   /**
@@ -73,27 +75,42 @@ public final class ConversationWriter implements SendPipeline.BatchHandler {
    * and nothing acknowledged is missing from an inbox. Duplicates are filled again too: after a
    * crash between storing and filling, the resent message finds its fill still to do (a fill done
    * before is skipped by the store). If the fill fails the batch fails: the senders retry with the
-   * same msg_ids and find their messages stored.
+   * same msg_ids and find their messages stored. A moot draft stored nothing: it answers its target
+   * as it stands, and fills nothing.
    */
-  private List<SendResult> withInboxSeqs(List<SendResult> results) {
+  private List<SendResult> withInboxSeqs(List<SendOutcome> outcomes) {
     Map<Message, Map<UserId, Long>> inboxSeqs =
-        inboxes.fill(results.stream().map(SendResult::message).toList());
-    return results.stream()
+        inboxes.fill(
+            outcomes.stream()
+                .filter(outcome -> !(outcome instanceof SendOutcome.Moot))
+                .map(SendOutcome::message)
+                .toList());
+    return outcomes.stream()
         .map(
-            result ->
-                result.duplicate()
-                    ? result
-                    : new SendResult(
-                        result.message(),
+            outcome ->
+                outcome instanceof SendOutcome.Stored
+                    ? new SendResult(
+                        outcome.message(),
                         false,
-                        inboxSeqs.getOrDefault(result.message(), Map.of())))
+                        inboxSeqs.getOrDefault(outcome.message(), Map.of()))
+                    : new SendResult(outcome.message(), true))
         .toList();
   }
 
-  /** Load what is stored, let the batch decide, store what is new: one transaction. */
-  private List<SendResult> storeTogether(List<MessageDraft> drafts) {
+  /**
+   * Load what is stored and the messages the drafts amend, let the batch decide, store what is new:
+   * one transaction.
+   */
+  private List<SendOutcome> storeTogether(List<MessageDraft> drafts) {
+    Map<Amendment.Target, Message> targets = new HashMap<>();
+    for (Amendment.Target target : SendBatch.targets(drafts)) {
+      messages
+          .find(target.conversation(), target.seq())
+          .ifPresent(message -> targets.put(target, message));
+    }
     SendBatch batch =
-        SendBatch.of(drafts, messages.findStored(drafts.stream().map(MessageDraft::key).toList()));
+        SendBatch.of(
+            drafts, messages.findStored(drafts.stream().map(MessageDraft::key).toList()), targets);
     Map<ConversationId, Long> firstSeqs = new HashMap<>();
     batch
         .seqsNeeded()
@@ -103,22 +120,20 @@ public final class ConversationWriter implements SendPipeline.BatchHandler {
     List<SendOutcome> outcomes = batch.seal(firstSeqs, clock.millis());
     List<Message> toStore = SendBatch.toStore(outcomes);
     if (!toStore.isEmpty()) {
-      messages.appendAll(toStore, SendBatch.references(outcomes));
+      messages.appendAll(toStore, SendBatch.references(outcomes), SendBatch.amendments(outcomes));
     }
-    return outcomes.stream()
-        .map(outcome -> new SendResult(outcome.message(), outcome instanceof SendOutcome.Duplicate))
-        .toList();
+    return outcomes;
   }
 
   /**
    * One's own messages never count as unread. Best effort: the messages are stored already, and a
    * position that did not move is moved by the sender's next ack.
    */
-  private void moveSendersPositions(List<SendResult> results) {
+  private void moveSendersPositions(List<SendOutcome> outcomes) {
     Map<Reader, ReadPosition> moves = new LinkedHashMap<>();
-    for (SendResult result : results) {
-      if (!result.duplicate()) {
-        Message message = result.message();
+    for (SendOutcome outcome : outcomes) {
+      if (outcome instanceof SendOutcome.Stored) {
+        Message message = outcome.message();
         moves.merge(
             new Reader(message.sender(), message.conversationId()),
             new ReadPosition(message.seq()),

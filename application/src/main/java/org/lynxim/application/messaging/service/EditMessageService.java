@@ -6,6 +6,7 @@ import org.lynxim.application.messaging.port.in.AppendSystemMessageUseCase;
 import org.lynxim.application.messaging.port.in.EditMessageUseCase;
 import org.lynxim.application.messaging.port.out.ConversationSettingsStore;
 import org.lynxim.application.messaging.port.out.MessageStore;
+import org.lynxim.domain.conversation.Amendment;
 import org.lynxim.domain.conversation.ConversationId;
 import org.lynxim.domain.conversation.Message;
 import org.lynxim.domain.conversation.MessageChange;
@@ -19,7 +20,6 @@ import org.lynxim.domain.user.UserId;
 /** Finds the message, lets it decide, stores the new content and tells the members. */
 public final class EditMessageService implements EditMessageUseCase {
   private final ConversationMembership membership;
-  private final MessageStore messages;
   private final VisibleMessages visible;
   private final AppendSystemMessageUseCase append;
   private final Clock clock;
@@ -33,7 +33,6 @@ public final class EditMessageService implements EditMessageUseCase {
       Clock clock,
       Duration window) {
     this.membership = membership;
-    this.messages = messages;
     this.visible = new VisibleMessages(messages, settings);
     this.append = append;
     this.clock = clock;
@@ -47,11 +46,17 @@ public final class EditMessageService implements EditMessageUseCase {
     long now = clock.millis();
     return switch (target.edit(actor, content, now, window.toMillis())) {
       case MessageChange.Changed changed -> {
-        if (!messages.edit(conversation, seq, content, now)) {
+        // Stored with its system message in one transaction, unless a recall came first.
+        if (append
+            .amend(
+                actor,
+                conversation,
+                new SystemEvent.MessageUpdated(seq),
+                new Amendment.Edit(Amendment.Target.of(target), content, now),
+                participation.members())
+            .isEmpty()) {
           throw new ConflictException(Reason.RECALLED, "the message was recalled meanwhile");
         }
-        append.append(
-            actor, conversation, new SystemEvent.MessageUpdated(seq), participation.members());
         yield changed.message();
       }
       case MessageChange.Unchanged unchanged -> unchanged.message();

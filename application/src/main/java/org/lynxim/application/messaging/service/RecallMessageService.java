@@ -2,12 +2,12 @@ package org.lynxim.application.messaging.service;
 
 import java.time.Clock;
 import java.time.Duration;
-import org.lynxim.application.favorite.port.out.Favorites;
 import org.lynxim.application.group.port.out.GroupStore;
 import org.lynxim.application.messaging.port.in.AppendSystemMessageUseCase;
 import org.lynxim.application.messaging.port.in.RecallMessageUseCase;
 import org.lynxim.application.messaging.port.out.ConversationSettingsStore;
 import org.lynxim.application.messaging.port.out.MessageStore;
+import org.lynxim.domain.conversation.Amendment;
 import org.lynxim.domain.conversation.ConversationId;
 import org.lynxim.domain.conversation.GroupChatId;
 import org.lynxim.domain.conversation.Message;
@@ -19,14 +19,15 @@ import org.lynxim.domain.group.Member;
 import org.lynxim.domain.group.Role;
 import org.lynxim.domain.user.UserId;
 
-/** Finds the message, lets it decide, empties it and tells the members. */
+/**
+ * Finds the message and lets it decide; the recall is stored with the system message that tells the
+ * members of it, the saved snapshots of it emptied in the same transaction.
+ */
 public final class RecallMessageService implements RecallMessageUseCase {
   private final ConversationMembership membership;
   private final GroupStore groups;
-  private final MessageStore messages;
   private final VisibleMessages visible;
   private final AppendSystemMessageUseCase append;
-  private final Favorites favorites;
   private final Clock clock;
   private final Duration window;
 
@@ -36,13 +37,10 @@ public final class RecallMessageService implements RecallMessageUseCase {
       MessageStore messages,
       ConversationSettingsStore settings,
       AppendSystemMessageUseCase append,
-      Favorites favorites,
       Clock clock,
       Duration window) {
-    this.favorites = favorites;
     this.membership = membership;
     this.groups = groups;
-    this.messages = messages;
     this.visible = new VisibleMessages(messages, settings);
     this.append = append;
     this.clock = clock;
@@ -56,12 +54,14 @@ public final class RecallMessageService implements RecallMessageUseCase {
     boolean overrides = overridesWindow(actor, conversation, target);
     return switch (target.recall(actor, overrides, clock.millis(), window.toMillis())) {
       case MessageChange.Changed changed -> {
-        // A second recall that raced this one finds it done: it tells nobody.
-        if (messages.recall(conversation, seq)) {
-          favorites.messageRecalled(conversation, seq);
-          append.append(
-              actor, conversation, new SystemEvent.MessageRecalled(seq), participation.members());
-        }
+        // Stored with its system message in one transaction; a second recall that raced this one
+        // finds it done there, and stores and tells nothing.
+        append.amend(
+            actor,
+            conversation,
+            new SystemEvent.MessageRecalled(seq),
+            new Amendment.Recall(Amendment.Target.of(target)),
+            participation.members());
         yield changed.message();
       }
       case MessageChange.Unchanged unchanged -> unchanged.message();

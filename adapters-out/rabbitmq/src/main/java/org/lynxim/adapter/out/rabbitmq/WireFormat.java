@@ -16,6 +16,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.lynxim.adapter.out.support.MessageCodec;
 import org.lynxim.application.delivery.port.out.DeliveryEvent;
+import org.lynxim.domain.conversation.Amendment;
 import org.lynxim.domain.conversation.ConversationId;
 import org.lynxim.domain.conversation.ConversationSettings;
 import org.lynxim.domain.conversation.Draft;
@@ -46,9 +47,13 @@ import org.lynxim.domain.user.UserSettings;
 final class WireFormat {
   /**
    * 3: messages carry whether they were recalled and when edited; 4: and what they reply to; 5:
-   * drafts carry the files they name.
+   * drafts carry the files they name; 6: and the change a system message makes.
    */
-  private static final byte VERSION = 5;
+  private static final byte VERSION = 6;
+
+  private static final byte NO_AMENDMENT = 0;
+  private static final byte RECALL = 1;
+  private static final byte EDIT = 2;
 
   private WireFormat() {}
 
@@ -65,7 +70,42 @@ final class WireFormat {
           for (FileId file : draft.files()) {
             out.writeUTF(file.value());
           }
+          writeAmendment(out, draft.amends());
         });
+  }
+
+  /** The target is a message of the draft's own conversation: only its seq travels. */
+  private static void writeAmendment(DataOutputStream out, Optional<Amendment> amends)
+      throws IOException {
+    switch (amends.orElse(null)) {
+      case null -> out.writeByte(NO_AMENDMENT);
+      case Amendment.Recall recall -> {
+        out.writeByte(RECALL);
+        out.writeLong(recall.target().seq());
+      }
+      case Amendment.Edit edit -> {
+        out.writeByte(EDIT);
+        out.writeLong(edit.target().seq());
+        out.writeUTF(edit.content().text());
+        out.writeLong(edit.at());
+      }
+    }
+  }
+
+  private static Optional<Amendment> readAmendment(DataInputStream in, ConversationId conversation)
+      throws IOException {
+    byte kind = in.readByte();
+    if (kind == NO_AMENDMENT) {
+      return Optional.empty();
+    }
+    Amendment.Target target = new Amendment.Target(conversation, in.readLong());
+    return switch (kind) {
+      case RECALL -> Optional.of(new Amendment.Recall(target));
+      case EDIT ->
+          Optional.of(
+              new Amendment.Edit(target, MessageContent.stored(in.readUTF()), in.readLong()));
+      default -> throw new IllegalArgumentException("unknown amendment " + kind);
+    };
   }
 
   private static Set<FileId> readFiles(DataInputStream in) throws IOException {
@@ -80,15 +120,18 @@ final class WireFormat {
   static MessageDraft draft(byte[] bytes) {
     return read(
         bytes,
-        in ->
-            new MessageDraft(
-                ConversationId.parse(in.readUTF()),
-                MsgId.of(in.readUTF()),
-                UserId.of(in.readUTF()),
-                MsgType.ofCode(in.readByte()),
-                MessageContent.stored(in.readUTF()),
-                replyTo(in.readLong()),
-                readFiles(in)));
+        in -> {
+          ConversationId conversation = ConversationId.parse(in.readUTF());
+          return new MessageDraft(
+              conversation,
+              MsgId.of(in.readUTF()),
+              UserId.of(in.readUTF()),
+              MsgType.ofCode(in.readByte()),
+              MessageContent.stored(in.readUTF()),
+              replyTo(in.readLong()),
+              readFiles(in),
+              readAmendment(in, conversation));
+        });
   }
 
   static byte[] result(SendResult result) {

@@ -28,6 +28,7 @@ import org.lynxim.application.messaging.port.out.SendRateLimiter;
 import org.lynxim.application.messaging.port.out.SeqAllocator;
 import org.lynxim.application.messaging.service.SyncInboxService;
 import org.lynxim.application.presence.port.out.LeavingUsers;
+import org.lynxim.domain.conversation.Amendment;
 import org.lynxim.domain.conversation.ConversationId;
 import org.lynxim.domain.conversation.DirectChatId;
 import org.lynxim.domain.conversation.Message;
@@ -117,8 +118,12 @@ class RedisAdaptersTest {
     timeline.appendAll(List.of(message(chat, 1), message(chat, 2)));
     inboxes.append(chat, List.of(message(chat, 1), message(chat, 2)), List.of(bob));
 
-    timeline.recall(chat, 1);
-    timeline.edit(chat, 2, MessageContent.of("edited"), 42);
+    timeline.appendAll(
+        List.of(systemMessage(chat, 3), systemMessage(chat, 4)),
+        List.of(),
+        List.of(
+            new Amendment.Recall(new Amendment.Target(chat, 1)),
+            new Amendment.Edit(new Amendment.Target(chat, 2), MessageContent.of("edited"), 42)));
     var entries =
         new SyncInboxService(inboxes, new InMemoryConversationSettings(), timeline)
             .sync(bob, new SyncCursor(0, 10))
@@ -179,6 +184,17 @@ class RedisAdaptersTest {
                         inboxes, new InMemoryConversationSettings(), new InMemoryMessageStore())
                     .sync(bob, new SyncCursor(seen, 10))
                     .reset());
+  }
+
+  private static Message systemMessage(ConversationId chat, long seq) {
+    return new Message(
+        chat,
+        seq,
+        MsgId.of("s" + seq),
+        UserId.of("xyz"),
+        MsgType.SYSTEM,
+        MessageContent.of("{\"event\":\"message_updated\",\"target_seq\":" + seq + "}"),
+        seq);
   }
 
   private static Message message(ConversationId chat, long seq) {

@@ -345,15 +345,22 @@ public final class SqlFavorites implements Favorites {
     SqlFailures.inTransaction(
         db,
         tx -> {
-          tx.dml(RECALLED, conversation.value(), seq);
-          // The emptied snapshots are no longer found by what the message said.
-          List<DbRow> rows;
-          try (Stream<DbRow> stream = tx.query(OF_MESSAGE, conversation.value(), seq)) {
-            rows = stream.toList();
-          }
-          rows.forEach(row -> writeGrams(tx, toFavorite(row, List.of())));
+          emptySnapshots(tx, conversation, seq);
           return null;
         });
+  }
+
+  /**
+   * Empties every saved snapshot of the message, in the caller's transaction (the message store's,
+   * when it stores a recall); they are no longer found by what the message said either.
+   */
+  static void emptySnapshots(DbExecute tx, ConversationId conversation, long seq) {
+    tx.dml(RECALLED, conversation.value(), seq);
+    List<DbRow> rows;
+    try (Stream<DbRow> stream = tx.query(OF_MESSAGE, conversation.value(), seq)) {
+      rows = stream.toList();
+    }
+    rows.forEach(row -> writeGrams(tx, toFavorite(row, List.of())));
   }
 
   private static Favorite toFavorite(DbRow row, List<String> tags) {

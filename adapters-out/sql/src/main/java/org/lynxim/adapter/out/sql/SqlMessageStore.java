@@ -18,13 +18,13 @@ import java.util.stream.Stream;
 import org.lynxim.application.messaging.port.out.ConversationHeads;
 import org.lynxim.application.messaging.port.out.DuplicateMessageException;
 import org.lynxim.application.messaging.port.out.MessageStore;
+import org.lynxim.domain.conversation.Amendment;
 import org.lynxim.domain.conversation.ConversationHead;
 import org.lynxim.domain.conversation.ConversationId;
 import org.lynxim.domain.conversation.DirectChatId;
 import org.lynxim.domain.conversation.FileReference;
 import org.lynxim.domain.conversation.IdempotencyKey;
 import org.lynxim.domain.conversation.Message;
-import org.lynxim.domain.conversation.MessageContent;
 import org.lynxim.domain.conversation.MsgType;
 import org.lynxim.domain.user.UserId;
 
@@ -106,10 +106,11 @@ public final class SqlMessageStore implements MessageStore, ConversationHeads {
 
   /**
    * One transaction: a multi-row insert of the messages, each conversation's head moved to its
-   * highest new seq, and the files the messages name.
+   * highest new seq, the files the messages name, and the changes they make to earlier messages.
    */
   @Override
-  public void appendAll(List<Message> messages, List<FileReference> references) {
+  public void appendAll(
+      List<Message> messages, List<FileReference> references, List<Amendment> amendments) {
     if (messages.isEmpty()) {
       return;
     }
@@ -150,6 +151,7 @@ public final class SqlMessageStore implements MessageStore, ConversationHeads {
             .params(SqlFileCatalogue.referenceRows(references))
             .execute();
       }
+      amendments.forEach(amendment -> amend(tx, amendment));
       tx.commit();
     } catch (DbClientException e) {
       rollbackQuietly(tx);
@@ -160,6 +162,24 @@ public final class SqlMessageStore implements MessageStore, ConversationHeads {
     } catch (RuntimeException e) {
       rollbackQuietly(tx);
       throw e;
+    }
+  }
+
+  /**
+   * A recall erases the content (not only hides it), drops the files' references to it and empties
+   * the saved snapshots of it; an edit replaces the content. Neither touches a recalled message.
+   */
+  private static void amend(DbTransaction tx, Amendment amendment) {
+    String conversation = amendment.target().conversation().value();
+    long seq = amendment.target().seq();
+    switch (amendment) {
+      case Amendment.Recall recall -> {
+        if (tx.dml(RECALL, conversation, seq) > 0) {
+          tx.dml(DROP_REFERENCES, conversation, seq);
+          SqlFavorites.emptySnapshots(tx, amendment.target().conversation(), seq);
+        }
+      }
+      case Amendment.Edit edit -> tx.dml(EDIT, edit.content().text(), edit.at(), conversation, seq);
     }
   }
 
@@ -224,27 +244,6 @@ public final class SqlMessageStore implements MessageStore, ConversationHeads {
   public Optional<Message> find(ConversationId conversation, long seq) {
     return SqlFailures.reading(
         () -> db.execute().get(ONE_MESSAGE, conversation.value(), seq).map(MessageRows::toDomain));
-  }
-
-  /** The content is erased, not hidden, and the files it named lose this reference. */
-  @Override
-  public boolean recall(ConversationId conversation, long seq) {
-    return SqlFailures.inTransaction(
-        db,
-        tx -> {
-          boolean recalled = tx.dml(RECALL, conversation.value(), seq) > 0;
-          if (recalled) {
-            tx.dml(DROP_REFERENCES, conversation.value(), seq);
-          }
-          return recalled;
-        });
-  }
-
-  @Override
-  public boolean edit(ConversationId conversation, long seq, MessageContent content, long at) {
-    return SqlFailures.reading(
-            () -> db.execute().dml(EDIT, content.text(), at, conversation.value(), seq))
-        > 0;
   }
 
   @Override

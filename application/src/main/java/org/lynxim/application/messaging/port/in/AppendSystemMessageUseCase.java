@@ -1,6 +1,8 @@
 package org.lynxim.application.messaging.port.in;
 
 import java.util.Collection;
+import java.util.Optional;
+import org.lynxim.domain.conversation.Amendment;
 import org.lynxim.domain.conversation.ConversationId;
 import org.lynxim.domain.conversation.Message;
 import org.lynxim.domain.conversation.SystemEvent;
@@ -17,4 +19,16 @@ import org.lynxim.domain.user.UserId;
 public interface AppendSystemMessageUseCase {
   Message append(
       UserId actor, ConversationId conversation, SystemEvent event, Collection<UserId> recipients);
+
+  /**
+   * Appends the system message with the change it announces, both stored in one transaction by the
+   * conversation's writer; empty when the change no longer applies by then (its target was recalled
+   * meanwhile), and then nothing is stored or told.
+   */
+  Optional<Message> amend(
+      UserId actor,
+      ConversationId conversation,
+      SystemEvent event,
+      Amendment amendment,
+      Collection<UserId> recipients);
 }

@@ -5,11 +5,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.lynxim.application.common.StoreUnavailableException;
+import org.lynxim.domain.conversation.Amendment;
 import org.lynxim.domain.conversation.ConversationId;
 import org.lynxim.domain.conversation.FileReference;
 import org.lynxim.domain.conversation.IdempotencyKey;
 import org.lynxim.domain.conversation.Message;
-import org.lynxim.domain.conversation.MessageContent;
 
 /**
  * The conversations' timelines: every stored message, keyed by (conversation, seq) and by the
@@ -19,19 +19,27 @@ public interface MessageStore {
 
   /**
    * Stores the messages durably, all or none, in one transaction with the references to the files
-   * they name: once this returns, they survive a crash. Messages of one conversation come in
-   * ascending seq.
+   * they name and the changes they make to earlier messages: once this returns, they survive a
+   * crash. Messages of one conversation come in ascending seq. A recall empties its target (the
+   * content is erased, not hidden), drops the target's file references and empties every saved
+   * snapshot of it; an edit replaces the target's content and stamps when.
    *
    * @throws DuplicateMessageException if an idempotency key or a seq is stored already (nothing is
    *     stored)
    * @throws StoreUnavailableException if the store cannot be reached; the messages may or may not
    *     be stored, so the caller retries with the same keys
    */
-  void appendAll(List<Message> messages, List<FileReference> references);
+  void appendAll(
+      List<Message> messages, List<FileReference> references, List<Amendment> amendments);
 
-  /** Stores messages that name no file. */
+  /** Stores messages that amend no earlier message. */
+  default void appendAll(List<Message> messages, List<FileReference> references) {
+    appendAll(messages, references, List.of());
+  }
+
+  /** Stores messages that name no file and amend no earlier message. */
   default void appendAll(List<Message> messages) {
-    appendAll(messages, List.of());
+    appendAll(messages, List.of(), List.of());
   }
 
   /** The stored messages among the keys, by key; one round trip. */
@@ -42,18 +50,6 @@ public interface MessageStore {
 
   /** The message at the seq, as it stands now (recalled, edited). */
   Optional<Message> find(ConversationId conversation, long seq);
-
-  /**
-   * Empties the message, marks it recalled and drops its file references, in one transaction; false
-   * when it was recalled already.
-   */
-  boolean recall(ConversationId conversation, long seq);
-
-  /**
-   * Replaces the message's content and stamps when (epoch ms); false when it was recalled meanwhile
-   * (nothing changed).
-   */
-  boolean edit(ConversationId conversation, long seq, MessageContent content, long at);
 
   /** The highest stored seq of the conversation, 0 when it has no message. */
   long lastSeq(ConversationId conversation);
