@@ -67,7 +67,33 @@ public final class ConversationWriter implements SendPipeline.BatchHandler {
       }
     }
     moveSendersPositions(outcomes);
-    return withInboxSeqs(outcomes);
+    List<SendResult> results = withInboxSeqs(outcomes);
+    rewriteRecalledCopies(outcomes);
+    return results;
+  }
+
+  /**
+   * The copies of recalled messages that inboxes keep (the cluster's) lose their content too. Best
+   * effort: the recall is stored, and a sync reads a recalled message as it is now in any case.
+   */
+  private void rewriteRecalledCopies(List<SendOutcome> outcomes) {
+    List<Message> recalled = new ArrayList<>();
+    for (SendOutcome outcome : outcomes) {
+      if (outcome instanceof SendOutcome.Stored stored
+          && stored.amends().orElse(null) instanceof Amendment.Recall recall) {
+        messages
+            .find(recall.target().conversation(), recall.target().seq())
+            .ifPresent(recalled::add);
+      }
+    }
+    if (recalled.isEmpty()) {
+      return;
+    }
+    try {
+      inboxes.rewriteRecalled(recalled);
+    } catch (RuntimeException e) {
+      LOG.log(Level.WARNING, "could not rewrite recalled inbox copies: " + e.getMessage());
+    }
   }
 
   /**

@@ -67,6 +67,13 @@ public final class InboxFanOut {
     return inboxSeqs;
   }
 
+  /** Rewrites the inbox copies of recalled messages, for stores that keep copies. */
+  public void rewriteRecalled(List<Message> recalled) {
+    for (Message message : recalled) {
+      inboxes.rewriteRecalled(message, inboxOwners(message.conversationId()));
+    }
+  }
+
   /** How the conversation's new messages reach its members. */
   public Diffusion diffusionOf(ConversationId conversation, int members) {
     return Diffusion.of(conversation, members, inboxMaxMembers);

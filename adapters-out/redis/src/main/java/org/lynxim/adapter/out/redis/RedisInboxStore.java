@@ -121,6 +121,44 @@ public final class RedisInboxStore implements InboxStore {
       return dropped
       """;
 
+  /**
+   * Rewrites one message's entry in each log: found by its key ({@code conversation#seq}) among the
+   * entries added since the message was sent, newest first (a recall comes soon after).
+   */
+  private static final String REWRITE =
+      """
+      local needle = '|' .. ARGV[1] .. '|'
+      local since = tonumber(ARGV[2])
+      local rewritten = 0
+      for _, log in ipairs(KEYS) do
+        local start = 0
+        local done = false
+        while not done do
+          local page = redis.call('zrevrange', log, start, start + 199)
+          if #page == 0 then break end
+          for _, entry in ipairs(page) do
+            local seq, added = string.match(entry, '^(%d+)|(%d+)|')
+            if tonumber(added) < since then
+              done = true
+              break
+            end
+            if string.find(entry, needle, #seq + #added + 2, true) == #seq + #added + 2 then
+              redis.call('zrem', log, entry)
+              redis.call('zadd', log, seq, seq .. '|' .. added .. '|' .. ARGV[1] .. '|' .. ARGV[3])
+              rewritten = rewritten + 1
+              done = true
+              break
+            end
+          end
+          start = start + 200
+        end
+      end
+      return rewritten
+      """;
+
+  /** How much earlier than a message's send time its copies may have been added (clock skew). */
+  private static final long CLOCK_SLACK_MILLIS = 60_000;
+
   private final RedisConnection redis;
   private final Duration idleExpiry;
   private final Clock clock;
@@ -179,7 +217,7 @@ public final class RedisInboxStore implements InboxStore {
     args.add("check");
     for (Message message : messages) {
       args.add(String.valueOf(message.seq()));
-      args.add(encode(message));
+      args.add(entryKey(message) + "|" + encode(message));
     }
     List<Long> filled = run(keys, args);
     if (filled.size() == 2 && filled.getFirst() == -1) {
@@ -252,11 +290,14 @@ public final class RedisInboxStore implements InboxStore {
       for (String entry : stored) {
         int seqEnd = entry.indexOf('|');
         int addedEnd = entry.indexOf('|', seqEnd + 1);
+        // inboxSeq|added|conversation#seq|message; entries filled before the key was added
+        // (inboxSeq|added|message) hold no third '|', which Base64 never holds.
+        int keyEnd = entry.indexOf('|', addedEnd + 1);
         entries.add(
             new InboxEntry(
                 owner,
                 Long.parseLong(entry.substring(0, seqEnd)),
-                decode(entry.substring(addedEnd + 1))));
+                decode(entry.substring((keyEnd < 0 ? addedEnd : keyEnd) + 1))));
       }
       return entries;
     } catch (RedisException e) {
@@ -287,6 +328,34 @@ public final class RedisInboxStore implements InboxStore {
       throw RedisConnection.unavailable(e);
     }
     return dropped;
+  }
+
+  @Override
+  public void rewriteRecalled(Message recalled, Collection<UserId> owners) {
+    if (owners.isEmpty()) {
+      return;
+    }
+    List<Object> keys = owners.stream().distinct().map(owner -> (Object) logKey(owner)).toList();
+    try {
+      redis
+          .client()
+          .getScript(StringCodec.INSTANCE)
+          .eval(
+              RScript.Mode.READ_WRITE,
+              REWRITE,
+              RScript.ReturnType.LONG,
+              keys,
+              entryKey(recalled),
+              String.valueOf(recalled.sendTime() - CLOCK_SLACK_MILLIS),
+              encode(recalled));
+    } catch (RedisException e) {
+      throw RedisConnection.unavailable(e);
+    }
+  }
+
+  /** What finds a message's entry again: its conversation and seq. */
+  private static String entryKey(Message message) {
+    return message.conversationId().value() + "#" + message.seq();
   }
 
   private static String encode(Message message) {

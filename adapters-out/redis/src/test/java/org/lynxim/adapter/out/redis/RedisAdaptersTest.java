@@ -31,6 +31,7 @@ import org.lynxim.application.presence.port.out.LeavingUsers;
 import org.lynxim.domain.conversation.Amendment;
 import org.lynxim.domain.conversation.ConversationId;
 import org.lynxim.domain.conversation.DirectChatId;
+import org.lynxim.domain.conversation.InboxEntry;
 import org.lynxim.domain.conversation.Message;
 import org.lynxim.domain.conversation.MessageContent;
 import org.lynxim.domain.conversation.MsgId;
@@ -184,6 +185,27 @@ class RedisAdaptersTest {
                         inboxes, new InMemoryConversationSettings(), new InMemoryMessageStore())
                     .sync(bob, new SyncCursor(seen, 10))
                     .reset());
+  }
+
+  @Test
+  void a_recalled_message_loses_its_content_from_the_inbox_copies_themselves() {
+    InMemoryMessageStore timeline = new InMemoryMessageStore();
+    RedisInboxStore inboxes = redis.inboxStore(Duration.ZERO, Clock.systemUTC(), timeline);
+    String run = UUID.randomUUID().toString().replace("-", "").substring(0, 10);
+    UserId ann = UserId.of("a" + run);
+    UserId bob = UserId.of("b" + run);
+    ConversationId chat = DirectChatId.between(ann, bob);
+    Message secret = message(chat, 1);
+    Message kept = message(chat, 2);
+    inboxes.append(chat, List.of(secret, kept), List.of(ann, bob));
+
+    inboxes.rewriteRecalled(secret.asRecalled(), List.of(ann, bob));
+
+    for (UserId owner : List.of(ann, bob)) {
+      List<Message> copies =
+          inboxes.readAfter(owner, 0, 10).stream().map(InboxEntry::message).toList();
+      assertThat(copies).containsExactly(secret.asRecalled(), kept);
+    }
   }
 
   private static Message systemMessage(ConversationId chat, long seq) {

@@ -72,4 +72,11 @@ public interface InboxStore {
   default boolean holdsCopies() {
     return false;
   }
+
+  /**
+   * For a store that {@link #holdsCopies}: rewrites the owners' copies of a message recalled since
+   * it was filled as it reads now, so that its content is gone from the copies too. Nothing to do
+   * for a store that reads messages from the timeline.
+   */
+  default void rewriteRecalled(Message recalled, Collection<UserId> owners) {}
 }
