@@ -7,6 +7,7 @@ import io.helidon.webserver.observe.ObserveFeature;
 import io.helidon.webserver.observe.health.HealthObserver;
 import io.helidon.webserver.observe.metrics.MetricsObserver;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.logging.Logger;
@@ -160,6 +161,8 @@ public final class Lynx {
           WebServer.builder()
               .config(config.get("server"))
               .maxPayloadSize(settings.filesMaxUploadBytes() + MULTIPART_FRAMING_BYTES)
+              .idleConnectionTimeout(idleTimeout(settings))
+              .idleConnectionPeriod(idleCheckPeriod(settings))
               .shutdownHook(false)
               .directHandlers(RestApi::refuseWithProblems)
               .addFeature(observe(database, shape))
@@ -188,6 +191,20 @@ public final class Lynx {
       database.close();
       throw e;
     }
+  }
+
+  /**
+   * A connection that sent nothing for this long is closed: a keep-alive HTTP connection between
+   * requests, a request line that never ends (Helidon's default is 5 minutes, checked every 2).
+   * Longer than the heartbeat timeout, so that a WebSocket is closed by the heartbeat (4002) first.
+   */
+  static Duration idleTimeout(LynxSettings settings) {
+    return settings.heartbeatTimeout().plusSeconds(10);
+  }
+
+  static Duration idleCheckPeriod(LynxSettings settings) {
+    Duration quarter = idleTimeout(settings).dividedBy(4);
+    return quarter.compareTo(Duration.ofSeconds(10)) > 0 ? Duration.ofSeconds(10) : quarter;
   }
 
   private static SqlSettings sqlSettings(LynxSettings settings) {
