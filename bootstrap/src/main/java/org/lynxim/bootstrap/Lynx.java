@@ -10,6 +10,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.logging.Logger;
 import org.lynxim.adapter.in.rest.AuthHttpEndpoint;
 import org.lynxim.adapter.in.rest.BlocksHttpEndpoint;
@@ -27,6 +28,7 @@ import org.lynxim.adapter.in.rest.UnreadHttpEndpoint;
 import org.lynxim.adapter.in.rest.UsersHttpEndpoint;
 import org.lynxim.adapter.in.web.WebPage;
 import org.lynxim.adapter.in.wire.ClientConfig;
+import org.lynxim.adapter.in.ws.TcpListener;
 import org.lynxim.adapter.in.ws.WebSocketEndpoint;
 import org.lynxim.adapter.in.ws.WebSocketSettings;
 import org.lynxim.adapter.out.auth.JwtAccessTokens;
@@ -107,6 +109,14 @@ public final class Lynx {
               messaging.edit(),
               delivery.connections(),
               webSocketSettings);
+      // Raw TCP speaks the WebSocket's frames through the same connections (off unless a port).
+      Optional<TcpListener> tcp =
+          settings
+              .tcpPort()
+              .map(
+                  port ->
+                      TcpListener.start(
+                          config.get("server.host").asString().orElse("0.0.0.0"), port, webSocket));
       RestApi rest =
           new RestApi(
               account.authenticate(),
@@ -153,7 +163,7 @@ public final class Lynx {
               new BlocksHttpEndpoint(social.block(), social.unblock(), social.blocks()),
               new PresenceHttpEndpoint(delivery.queryPresence()),
               new UnreadHttpEndpoint(messaging.unread()),
-              new ConfigHttpEndpoint(clientConfig(settings)),
+              new ConfigHttpEndpoint(clientConfig(settings, tcp.map(TcpListener::port))),
               new FavoritesHttpEndpoint(
                   favorites.save(), favorites.list(), favorites.tags(), favorites.change()),
               new FilesHttpEndpoint(files.upload(), files.read(), files.list(), files.delete()));
@@ -178,6 +188,7 @@ public final class Lynx {
       LOG.info(
           () -> "Lynx IM serving on port " + server.port() + ", database " + settings.jdbcUrl());
       List<AutoCloseable> resources = new ArrayList<>();
+      tcp.ifPresent(resources::add);
       resources.add(messaging.upkeep());
       resources.add(files.sweeping());
       resources.add(delivery.timers());
@@ -230,7 +241,7 @@ public final class Lynx {
   }
 
   /** What {@code GET /api/v1/config} tells clients: the configured limits. */
-  private static ClientConfig clientConfig(LynxSettings settings) {
+  private static ClientConfig clientConfig(LynxSettings settings, Optional<Integer> tcpPort) {
     return new ClientConfig(
         ClientConfig.PROTOCOL,
         MessageContent.MAX_BYTES,
@@ -244,7 +255,7 @@ public final class Lynx {
         settings.callsRingTimeout().toSeconds(),
         settings.streamIdleTimeout().toSeconds(),
         settings.filesUnreferencedTtl().toSeconds(),
-        settings.tcpPort().orElse(null),
+        tcpPort.orElse(null),
         settings.maxDevices());
   }
 }

@@ -60,7 +60,7 @@ public final class ChatWebSocket implements WsListener {
 
   @Override
   public void onOpen(WsSession session) {
-    connection = registry.open(user, device, session, tokenExpires);
+    connection = registry.open(user, device, new WebSocketTransport(session), tokenExpires);
   }
 
   @Override

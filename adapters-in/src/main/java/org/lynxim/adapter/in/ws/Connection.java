@@ -1,8 +1,6 @@
 package org.lynxim.adapter.in.ws;
 
 import io.helidon.common.buffers.BufferData;
-import io.helidon.webserver.ConnectionContext;
-import io.helidon.websocket.WsSession;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.concurrent.ConcurrentLinkedQueue;
@@ -19,14 +17,15 @@ import org.lynxim.domain.user.DeviceId;
 import org.lynxim.domain.user.UserId;
 
 /**
- * One authenticated WebSocket connection and its bounded outgoing queue. Helidon's {@code
- * WsSession.send} is not thread-safe, so every frame goes through the queue and exactly one writer
- * at a time drains it, on a virtual thread started only while there is something to send (an idle
- * connection costs no thread). A client that lets {@code capacity} frames pile up is cut off: what
- * is queued is dropped, the close frame 4003 goes out next, and if the connection has not ended
- * within {@link #CLOSE_GRACE} (the client took neither the frame nor the hint) the socket is closed
- * under it. It reconnects and pulls, and never slows down a sender. Pongs are not queued behind one
- * another: one pending pong is enough.
+ * One authenticated connection (WebSocket or raw TCP, see {@link Transport}) and its bounded
+ * outgoing queue. Neither Helidon's {@code WsSession.send} nor a socket's stream is thread-safe, so
+ * every frame goes through the queue and exactly one writer at a time drains it, on a virtual
+ * thread started only while there is something to send (an idle connection costs no thread). A
+ * client that lets {@code capacity} frames pile up is cut off: what is queued is dropped, the close
+ * frame 4003 goes out next, and if the connection has not ended within {@link #CLOSE_GRACE} (the
+ * client took neither the frame nor the hint) the socket is closed under it. It reconnects and
+ * pulls, and never slows down a sender. Pongs are not queued behind one another: one pending pong
+ * is enough.
  */
 final class Connection {
   private static final Logger LOG = Logger.getLogger(Connection.class.getName());
@@ -38,7 +37,7 @@ final class Connection {
 
   private final UserId user;
   private final DeviceId device;
-  private final WsSession session;
+  private final Transport transport;
   private final int capacity;
   private final Executor writers;
   private final ScheduledExecutorService timers;
@@ -58,7 +57,7 @@ final class Connection {
   Connection(
       UserId user,
       DeviceId device,
-      WsSession session,
+      Transport transport,
       int capacity,
       Executor writers,
       ScheduledExecutorService timers,
@@ -66,7 +65,7 @@ final class Connection {
     this.openedAt = openedAt;
     this.user = user;
     this.device = device;
-    this.session = session;
+    this.transport = transport;
     this.capacity = capacity;
     this.writers = writers;
     this.timers = timers;
@@ -200,16 +199,8 @@ final class Connection {
     }
   }
 
-  /**
-   * Closes the TCP socket itself: {@code WsSession.close} would wait for the writer's lock, and
-   * {@code terminate} only works on the connection's own thread.
-   */
   private void closeSocket() {
-    if (session.socketContext() instanceof ConnectionContext connection) {
-      connection.serverSocket().close();
-    } else {
-      session.close(CloseCodes.TOO_SLOW, "too slow");
-    }
+    transport.closeSocket();
   }
 
   private void scheduleDrain() {
@@ -239,15 +230,15 @@ final class Connection {
     switch (outgoing) {
       case Outgoing.Text text -> {
         queued.decrementAndGet();
-        session.send(text.frame(), true);
+        transport.send(text.frame());
       }
       case Outgoing.Pong pong -> {
         pongPending.set(false);
-        session.pong(pong.payload());
+        transport.pong(pong.payload());
       }
       case Outgoing.Close close -> {
         queue.clear();
-        session.close(close.code(), close.reason());
+        transport.close(close.code(), close.reason());
       }
     }
   }

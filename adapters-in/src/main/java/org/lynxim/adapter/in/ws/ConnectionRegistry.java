@@ -1,8 +1,5 @@
 package org.lynxim.adapter.in.ws;
 
-import io.helidon.websocket.WsSession;
-import java.net.InetSocketAddress;
-import java.net.SocketAddress;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -13,6 +10,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Logger;
@@ -78,6 +76,11 @@ public final class ConnectionRegistry implements AutoCloseable {
     timers.scheduleAtFixedRate(this::closeSilent, period, period, TimeUnit.MILLISECONDS);
   }
 
+  /** The timers connections are closed by, shared with the raw TCP listener's first-frame timer. */
+  ScheduledExecutorService timers() {
+    return timers;
+  }
+
   private static ScheduledThreadPoolExecutor newTimers() {
     ScheduledThreadPoolExecutor timers =
         new ScheduledThreadPoolExecutor(
@@ -90,17 +93,17 @@ public final class ConnectionRegistry implements AutoCloseable {
    * Registers a new connection, replacing the device's older one, and closes it with 4004 when the
    * token it was opened with expires.
    */
-  Connection open(UserId user, DeviceId device, WsSession session, Instant tokenExpires) {
+  Connection open(UserId user, DeviceId device, Transport transport, Instant tokenExpires) {
     Connection connection =
         new Connection(
             user,
             device,
-            session,
+            transport,
             settings.outgoingQueueCapacity(),
             writers,
             timers,
             clock.instant());
-    String address = addressOf(session);
+    String address = transport.clientAddress();
     // Counted and uncounted atomically per address, by the map; an address with none is dropped.
     int fromAddress = perAddress.merge(address, 1, Integer::sum);
     connection.whenEnded(
@@ -154,14 +157,6 @@ public final class ConnectionRegistry implements AutoCloseable {
     if (online.remove(connection)) {
       disconnect.disconnected(connection.user(), connection.device());
     }
-  }
-
-  /** The client's IP address; the whole peer when it is not an IP socket. */
-  private static String addressOf(WsSession session) {
-    SocketAddress peer = session.socketContext().remotePeer().address();
-    return peer instanceof InetSocketAddress ip && ip.getAddress() != null
-        ? ip.getAddress().getHostAddress()
-        : String.valueOf(peer);
   }
 
   /** Closes silent connections and tells presence which devices are still here. */

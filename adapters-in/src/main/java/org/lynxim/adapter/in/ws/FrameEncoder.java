@@ -24,6 +24,7 @@ import org.lynxim.domain.conversation.Message;
 import org.lynxim.domain.conversation.ReadPosition;
 import org.lynxim.domain.notice.AccountNotice;
 import org.lynxim.domain.notice.Signal;
+import org.lynxim.domain.user.UserId;
 
 /**
  * Server frames as JSON text: the wire records of REST inside the WebSocket envelope ({@code cmd},
@@ -31,12 +32,14 @@ import org.lynxim.domain.notice.Signal;
  */
 final class FrameEncoder {
   static final int HEARTBEAT = 0;
+  static final int AUTH = 1;
   static final int SEND = 2;
   static final int PULL = 3;
   static final int ACK = 4;
   static final int PUSH = 5;
   static final int ACK_SYNC = 6;
   static final int NOTICE = 7;
+  static final int CLOSING = 9;
   static final int SYNC = 10;
   static final int TYPING = 11;
   static final int RECALL = 12;
@@ -71,6 +74,20 @@ final class FrameEncoder {
   /** The answer to a frame; {@code body} null for an answer with no fields of its own. */
   static String answer(int cmd, Object body, Optional<String> reqId) {
     return write(new Answer(cmd, 0, body, reqId.orElse(null)));
+  }
+
+  private record Closing(int cmd, int code, String reason) {}
+
+  /** cmd 9: on raw TCP, the WebSocket close code the connection is closed with, and why. */
+  static String closing(int code, String reason) {
+    return write(new Closing(CLOSING, code, reason));
+  }
+
+  private record Authenticated(int cmd, int code, String userId) {}
+
+  /** The answer to a raw TCP connection's first frame, once it authenticated. */
+  static String authenticated(UserId user) {
+    return write(new Authenticated(AUTH, 0, user.value()));
   }
 
   static String error(int cmd, ErrorReply reply, String msgId, Optional<String> reqId) {

@@ -48,6 +48,18 @@ public final class WebSocketEndpoint implements HttpService {
     this.frames = new FrameDispatcher(send, pull, ack, sync, typing, recall, edit);
   }
 
+  AuthenticateUseCase authenticate() {
+    return authenticate;
+  }
+
+  FrameDispatcher frames() {
+    return frames;
+  }
+
+  ConnectionRegistry registry() {
+    return registry;
+  }
+
   public WsRouting.Builder wsRouting() {
     return WsRouting.builder()
         .endpoint(
