@@ -23,6 +23,7 @@ import org.lynxim.application.messaging.port.out.SendPipeline;
 import org.lynxim.application.messaging.port.out.SendRateLimiter;
 import org.lynxim.application.messaging.port.out.SeqAllocator;
 import org.lynxim.application.presence.port.out.LeavingUsers;
+import org.lynxim.application.stream.port.out.StreamBuffers;
 import org.lynxim.domain.conversation.ConversationId;
 
 /**
@@ -36,6 +37,7 @@ final class ClusterShape implements Shape {
   private final LynxSettings settings;
   private final ClusterSettings cluster;
   private final RedisConnection redis;
+  private final StreamBuffers streamBuffers;
   private final SendPipeline pipeline;
   private final RabbitSettings rabbit;
   private final List<AutoCloseable> resources = new ArrayList<>();
@@ -57,6 +59,7 @@ final class ClusterShape implements Shape {
         RedisConnection.open(
             new RedisSettings(
                 cluster.redisAddress(), settings.dbConnectionTimeout(), cluster.redisPrefix()));
+    this.streamBuffers = redis.streamBuffers();
     this.otherNodes = RabbitOtherNodes.open(rabbit);
     if (cluster.queuedPipeline()) {
       RabbitSendPipeline queued = RabbitSendPipeline.open(rabbit);
@@ -111,6 +114,11 @@ final class ClusterShape implements Shape {
   @Override
   public DevicePresence presence() {
     return redis.devicePresence(cluster.nodeId(), settings.heartbeatTimeout(), Clock.systemUTC());
+  }
+
+  @Override
+  public StreamBuffers streamBuffers() {
+    return streamBuffers;
   }
 
   @Override

@@ -10,6 +10,7 @@ import org.lynxim.adapter.out.memory.InProcessLeavingUsers;
 import org.lynxim.adapter.out.memory.InProcessSendPipeline;
 import org.lynxim.adapter.out.memory.InProcessSendRateLimiter;
 import org.lynxim.adapter.out.memory.InProcessSeqAllocator;
+import org.lynxim.adapter.out.memory.InProcessStreamBuffers;
 import org.lynxim.adapter.out.memory.NoOtherNodes;
 import org.lynxim.application.delivery.port.out.DevicePresence;
 import org.lynxim.application.delivery.port.out.OtherNodes;
@@ -19,6 +20,7 @@ import org.lynxim.application.messaging.port.out.SendPipeline;
 import org.lynxim.application.messaging.port.out.SendRateLimiter;
 import org.lynxim.application.messaging.port.out.SeqAllocator;
 import org.lynxim.application.presence.port.out.LeavingUsers;
+import org.lynxim.application.stream.port.out.StreamBuffers;
 import org.lynxim.domain.conversation.ConversationId;
 
 /**
@@ -30,6 +32,7 @@ final class EmbeddedShape implements Shape {
 
   private final LynxSettings settings;
   private final InProcessSendPipeline pipeline;
+  private final InProcessStreamBuffers streamBuffers = new InProcessStreamBuffers();
 
   EmbeddedShape(LynxSettings settings) {
     this.settings = settings;
@@ -78,6 +81,11 @@ final class EmbeddedShape implements Shape {
   @Override
   public LeavingUsers leavingUsers(Duration keep) {
     return new InProcessLeavingUsers();
+  }
+
+  @Override
+  public StreamBuffers streamBuffers() {
+    return streamBuffers;
   }
 
   @Override

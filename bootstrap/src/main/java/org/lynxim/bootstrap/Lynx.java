@@ -96,6 +96,8 @@ public final class Lynx {
       FavoriteFeature favorites = FavoriteFeature.wire(stores, messaging, delivery, clock);
       GroupFeature groups =
           GroupFeature.wire(settings, stores, messaging.appendSystemMessage(), clock);
+      StreamFeature streams =
+          StreamFeature.wire(settings, shape, stores, messaging, delivery, membership, clock);
 
       WebSocketEndpoint webSocket =
           new WebSocketEndpoint(
@@ -107,6 +109,7 @@ public final class Lynx {
               messaging.typing(),
               messaging.recall(),
               messaging.edit(),
+              streams.frames(),
               delivery.connections(),
               webSocketSettings);
       // Raw TCP speaks the WebSocket's frames through the same connections (off unless a port).
@@ -189,6 +192,7 @@ public final class Lynx {
           () -> "Lynx IM serving on port " + server.port() + ", database " + settings.jdbcUrl());
       List<AutoCloseable> resources = new ArrayList<>();
       tcp.ifPresent(resources::add);
+      resources.add(streams.sweep());
       resources.add(messaging.upkeep());
       resources.add(files.sweeping());
       resources.add(delivery.timers());

@@ -40,6 +40,7 @@ import org.lynxim.application.messaging.service.RecoverInboxFillsService;
 import org.lynxim.application.messaging.service.SendMessageService;
 import org.lynxim.application.messaging.service.SendRefusals;
 import org.lynxim.application.messaging.service.SignalTypingService;
+import org.lynxim.application.messaging.service.StreamsSoFar;
 import org.lynxim.application.messaging.service.SyncInboxService;
 import org.lynxim.application.messaging.service.TrimInboxesService;
 import org.lynxim.application.messaging.service.UnreadSummaryService;
@@ -111,6 +112,7 @@ record MessagingFeature(
             stores.blocks(),
             stores.conversationSettings(),
             settings.inboxMaxMembers());
+    StreamsSoFar streamsSoFar = new StreamsSoFar(shape.streamBuffers());
     return new MessagingFeature(
         new SendMessageService(
             membership,
@@ -121,10 +123,12 @@ record MessagingFeature(
             delivery.push(),
             metrics,
             clock),
-        new PullMessagesService(membership, stores.messages(), stores.conversationSettings()),
+        new PullMessagesService(
+            membership, stores.messages(), stores.conversationSettings(), streamsSoFar),
         ack,
         list,
-        new SyncInboxService(stores.inboxes(), stores.conversationSettings(), stores.messages()),
+        new SyncInboxService(
+            stores.inboxes(), stores.conversationSettings(), stores.messages(), streamsSoFar),
         new SignalTypingService(
             membership,
             stores.relations(),
@@ -152,7 +156,8 @@ record MessagingFeature(
             stores.conversationSettings(),
             append,
             clock,
-            settings.recallWindow()),
+            settings.recallWindow(),
+            shape.streamBuffers()),
         new EditMessageService(
             membership,
             stores.messages(),
@@ -160,7 +165,8 @@ record MessagingFeature(
             append,
             clock,
             settings.editWindow()),
-        new ReadMessageService(membership, stores.messages(), stores.conversationSettings()),
+        new ReadMessageService(
+            membership, stores.messages(), stores.conversationSettings(), streamsSoFar),
         upkeep);
   }
 }

@@ -12,6 +12,7 @@ import org.lynxim.application.messaging.port.out.SendPipeline;
 import org.lynxim.application.messaging.port.out.SendRateLimiter;
 import org.lynxim.application.messaging.port.out.SeqAllocator;
 import org.lynxim.application.presence.port.out.LeavingUsers;
+import org.lynxim.application.stream.port.out.StreamBuffers;
 import org.lynxim.domain.conversation.ConversationId;
 
 /**
@@ -43,6 +44,9 @@ interface Shape {
    * first.
    */
   LeavingUsers leavingUsers(Duration keep);
+
+  /** The buffers of open streams, where every node sees them; the same instance on every call. */
+  StreamBuffers streamBuffers();
 
   /** Whether groups may be remembered between sends (only one process changes them). */
   boolean onlyNode();

@@ -37,6 +37,12 @@ class ClusterEndToEndTest {
   }
 
   private static Map<String, String> cluster(String node) {
+    Map<String, String> settings = new java.util.HashMap<>(common(node));
+    settings.put("lynx.stream.idle.timeout", "PT2S");
+    return settings;
+  }
+
+  private static Map<String, String> common(String node) {
     return Map.of(
         "lynx.profile",
         "cluster",
@@ -186,6 +192,42 @@ class ClusterEndToEndTest {
           .isEqualTo("friend_added");
       assertThat(onA.get("/api/v1/friends", pia).body().at("/friends/0/user_id").asText())
           .isEqualTo("rex_cl");
+    }
+  }
+
+  @Test
+  void a_stream_started_on_one_node_is_watched_pulled_and_ended_on_the_other() {
+    RestClient onA = new RestClient(nodeA.port());
+    RestClient onB = new RestClient(nodeB.port());
+    String bot = onA.registerAndLogin("bot_cl");
+    String zoe = onB.registerAndLogin("zoe_cl");
+    String chat = "dm:bot_cl:zoe_cl";
+    try (ChatClient botOnA = ChatClient.connect(nodeA.port(), bot, "phone");
+        ChatClient zoeOnB = ChatClient.connect(nodeB.port(), zoe, "phone")) {
+      assertThat(zoeOnB.heartbeat().get("code").asInt()).isZero();
+      long seq = botOnA.request(StreamsEndToEndTest.open(chat, "st1")).get("seq").asLong();
+      assertThat(zoeOnB.nextFrame(5, Duration.ofSeconds(5)).at("/payload/streaming").asBoolean())
+          .isTrue();
+
+      botOnA.request(StreamsEndToEndTest.chunk(chat, seq, 1, "across "));
+      botOnA.request(StreamsEndToEndTest.chunk(chat, seq, 2, "nodes"));
+      JsonNode first = zoeOnB.nextFrame(24, Duration.ofSeconds(5));
+      JsonNode second = zoeOnB.nextFrame(24, Duration.ofSeconds(5));
+      JsonNode midway = onB.pullAll(chat, zoe).getFirst();
+
+      assertThat(first.get("delta").asText() + second.get("delta").asText())
+          .isEqualTo("across nodes");
+      assertThat(midway.get("content").asText())
+          .as("node B reads the buffer node A writes")
+          .isEqualTo("across nodes");
+      assertThat(midway.get("streaming").asBoolean()).isTrue();
+      // Idle: one of the two nodes ends it, once.
+      JsonNode told = zoeOnB.nextFrame(5, Duration.ofSeconds(10));
+      assertThat(told.at("/payload/content").asText()).contains("message_updated");
+      assertThat(zoeOnB.hasPushWithin(Duration.ofSeconds(2))).as("ended once").isFalse();
+      JsonNode ended = onB.pullAll(chat, zoe).getFirst();
+      assertThat(ended.get("content").asText()).isEqualTo("across nodes");
+      assertThat(ended.has("streaming")).isFalse();
     }
   }
 

@@ -10,6 +10,7 @@ import org.lynxim.domain.error.ConflictException;
 import org.lynxim.domain.error.ContentTooLargeException;
 import org.lynxim.domain.error.ForbiddenException;
 import org.lynxim.domain.error.GoneException;
+import org.lynxim.domain.error.InvalidRequestException;
 import org.lynxim.domain.error.NotFoundException;
 import org.lynxim.domain.error.RateLimitedException;
 import org.lynxim.domain.error.Reason;
@@ -22,7 +23,7 @@ import org.lynxim.domain.error.Reason;
 public record ErrorReply(int code, String message, Optional<Reason> reason) {
   private static final Logger LOG = Logger.getLogger(ErrorReply.class.getName());
 
-  /** An answer without a reason (the codes that carry none: 400, 401, 404, 413, 429, 5xx). */
+  /** An answer without a reason (most 400s; 401, 404, 413, 429, 5xx). */
   public ErrorReply(int code, String message) {
     this(code, message, Optional.empty());
   }
@@ -39,6 +40,8 @@ public record ErrorReply(int code, String message, Optional<Reason> reason) {
     return switch (failure) {
       case AuthenticationException e -> new ErrorReply(401, e.getMessage());
       case ContentTooLargeException e -> new ErrorReply(413, e.getMessage());
+      case InvalidRequestException e ->
+          new ErrorReply(400, e.getMessage(), Optional.of(e.reason()));
       case IllegalArgumentException e -> new ErrorReply(400, e.getMessage());
       case NotFoundException e -> new ErrorReply(404, e.getMessage());
       case ForbiddenException e -> new ErrorReply(403, e.getMessage(), Optional.of(e.reason()));

@@ -79,4 +79,34 @@ public final class Requests {
             structured.map(StructuredContent::files).orElse(Set.of()));
     return new SendMessageCommand(draft, device, structured);
   }
+
+  /** The placeholder of a stream: text, possibly empty, at most as long as a sent message. */
+  public static SendMessageCommand openStream(
+      UserId sender,
+      DeviceId device,
+      String conversationId,
+      String msgId,
+      OptionalLong msgType,
+      String content,
+      OptionalLong replyTo) {
+    MsgId id = MsgId.of(msgId);
+    ConversationId conversation = ConversationId.parse(conversationId);
+    if (msgType.isPresent() && msgType.getAsLong() != MsgType.TEXT.code()) {
+      throw new IllegalArgumentException("a stream is text: msg_type 1");
+    }
+    Optional<Long> answered =
+        replyTo.isPresent() ? Optional.of(messageSeq(replyTo.getAsLong())) : Optional.empty();
+    MessageDraft draft =
+        new MessageDraft(
+            conversation,
+            id,
+            sender,
+            MsgType.TEXT,
+            MessageContent.streamStart(content),
+            answered,
+            Set.of(),
+            Optional.empty(),
+            true);
+    return new SendMessageCommand(draft, Optional.of(device));
+  }
 }

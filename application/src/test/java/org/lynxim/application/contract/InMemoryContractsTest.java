@@ -128,6 +128,14 @@ class InMemoryContractsTest {
   }
 
   @Nested
+  class Streams extends StreamBuffersContract {
+    @Override
+    protected org.lynxim.application.stream.port.out.StreamBuffers newBuffers() {
+      return new org.lynxim.application.fixtures.InMemoryStreamBuffers();
+    }
+  }
+
+  @Nested
   class Leaving extends LeavingUsersContract {
     @Override
     protected org.lynxim.application.presence.port.out.LeavingUsers newLeavingUsers() {

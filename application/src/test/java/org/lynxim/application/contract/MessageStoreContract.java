@@ -22,6 +22,7 @@ import org.lynxim.domain.conversation.Message;
 import org.lynxim.domain.conversation.MessageContent;
 import org.lynxim.domain.conversation.MsgId;
 import org.lynxim.domain.conversation.MsgType;
+import org.lynxim.domain.conversation.StreamState;
 import org.lynxim.domain.user.UserId;
 
 /** What every {@link MessageStore} and {@link ConversationHeads} must do. */
@@ -124,6 +125,52 @@ public abstract class MessageStoreContract {
     assertThat(store.find(direct, 6)).isEmpty();
   }
 
+  private Message stream(ConversationId conversation, long seq, long sentAt) {
+    return new Message(
+        conversation,
+        seq,
+        MsgId.of("st" + seq),
+        alice,
+        MsgType.TEXT,
+        MessageContent.streamStart(""),
+        sentAt,
+        Optional.empty(),
+        StreamState.OPEN);
+  }
+
+  @Test
+  void a_stream_stays_open_until_its_end_is_stored_with_the_whole_content() {
+    Message open = stream(group, 1, 5_000);
+    append(open, stream(group, 2, 9_000));
+    assertThat(store.find(group, 1)).contains(open);
+    assertThat(store.openStreams(9_000, 10)).extracting(Message::seq).contains(1L);
+    assertThat(store.openStreams(9_000, 10)).extracting(Message::seq).doesNotContain(2L);
+
+    // Longer than a sent message may be: a stream holds up to its own limit.
+    String whole = "ü".repeat(32_768);
+    store.appendAll(
+        List.of(message(group, 3, alice, "updated")),
+        List.of(),
+        List.of(
+            new Amendment.EndStream(
+                Amendment.Target.of(open), MessageContent.streamed(whole, 65_536))));
+
+    Message ended = store.find(group, 1).orElseThrow();
+    assertThat(ended.stream()).isEqualTo(StreamState.ENDED);
+    assertThat(ended.content().text()).isEqualTo(whole);
+    assertThat(ended.streaming()).isFalse();
+    assertThat(store.openStreams(Long.MAX_VALUE, 10)).extracting(Message::seq).containsExactly(2L);
+
+    store.appendAll(
+        List.of(message(group, 4, alice, "recalled")),
+        List.of(),
+        List.of(new Amendment.Recall(new Amendment.Target(group, 2))));
+    assertThat(store.find(group, 2).orElseThrow().stream())
+        .as("recalling an open stream ends it")
+        .isEqualTo(StreamState.ENDED);
+    assertThat(store.openStreams(Long.MAX_VALUE, 10)).isEmpty();
+  }
+
   @Test
   void a_reply_keeps_the_seq_it_answers() {
     Message reply =
@@ -135,9 +182,8 @@ public abstract class MessageStoreContract {
             MsgType.TEXT,
             MessageContent.of("yes"),
             1_000,
-            false,
-            Optional.empty(),
-            Optional.of(1L));
+            Optional.of(1L),
+            StreamState.NONE);
     append(message(direct, 1, alice, "question"), reply);
 
     assertThat(store.find(direct, 2)).contains(reply);

@@ -58,4 +58,25 @@ public sealed interface Amendment {
       return message.asEdited(content, at);
     }
   }
+
+  /**
+   * Ends an open stream with its whole content; a stream that ended already (by its sender, a
+   * recall or its idle timer) takes no second end.
+   */
+  record EndStream(Target target, MessageContent content) implements Amendment {
+    public EndStream {
+      Objects.requireNonNull(target, "target");
+      Objects.requireNonNull(content, "content");
+    }
+
+    @Override
+    public boolean appliesTo(Message target) {
+      return target.streaming() && !target.recalled();
+    }
+
+    @Override
+    public Message applyTo(Message message) {
+      return message.asStreamEnded(content);
+    }
+  }
 }

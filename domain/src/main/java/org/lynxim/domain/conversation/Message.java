@@ -10,7 +10,8 @@ import org.lynxim.domain.user.UserId;
 /**
  * A stored message: its place in the conversation ({@code seq}, from 1) and the server's time of
  * acceptance in epoch milliseconds. A recalled message keeps its place and reads as empty; an
- * edited one carries when it was edited last (epoch ms); a reply, the seq it answers.
+ * edited one carries when it was edited last (epoch ms); a reply, the seq it answers; a stream,
+ * whether it is still open.
  */
 public record Message(
     ConversationId conversationId,
@@ -22,7 +23,8 @@ public record Message(
     long sendTime,
     boolean recalled,
     Optional<Long> editedAt,
-    Optional<Long> replyTo) {
+    Optional<Long> replyTo,
+    StreamState stream) {
 
   public Message {
     Objects.requireNonNull(conversationId, "conversationId");
@@ -32,6 +34,7 @@ public record Message(
     Objects.requireNonNull(content, "content");
     Objects.requireNonNull(editedAt, "editedAt");
     Objects.requireNonNull(replyTo, "replyTo");
+    Objects.requireNonNull(stream, "stream");
     if (seq < 1) {
       throw new IllegalArgumentException("seq must be at least 1");
     }
@@ -56,7 +59,38 @@ public record Message(
         sendTime,
         false,
         Optional.empty(),
-        Optional.empty());
+        Optional.empty(),
+        StreamState.NONE);
+  }
+
+  /** A message as sent, answering {@code replyTo}, a stream or not. */
+  public Message(
+      ConversationId conversationId,
+      long seq,
+      MsgId msgId,
+      UserId sender,
+      MsgType type,
+      MessageContent content,
+      long sendTime,
+      Optional<Long> replyTo,
+      StreamState stream) {
+    this(
+        conversationId,
+        seq,
+        msgId,
+        sender,
+        type,
+        content,
+        sendTime,
+        false,
+        Optional.empty(),
+        replyTo,
+        stream);
+  }
+
+  /** Whether the message is a stream its sender still adds to. */
+  public boolean streaming() {
+    return stream == StreamState.OPEN;
   }
 
   /**
@@ -100,6 +134,10 @@ public record Message(
       return new MessageChange.Refused(
           new ConflictException(Reason.RECALLED, "the message was recalled"));
     }
+    if (streaming()) {
+      return new MessageChange.Refused(
+          new ConflictException(Reason.STREAMING, "the stream is still open"));
+    }
     if (now - sendTime > windowMillis) {
       return new MessageChange.Refused(
           new ForbiddenException(
@@ -108,7 +146,7 @@ public record Message(
     return new MessageChange.Changed(asEdited(newContent, now));
   }
 
-  /** The message as it reads once recalled: empty, and marked so. */
+  /** The message as it reads once recalled: empty, and marked so; an open stream ends. */
   public Message asRecalled() {
     return new Message(
         conversationId,
@@ -120,7 +158,43 @@ public record Message(
         sendTime,
         true,
         editedAt,
-        replyTo);
+        replyTo,
+        stream == StreamState.OPEN ? StreamState.ENDED : stream);
+  }
+
+  /** The open stream as far as it has come: {@code sofar} in place of what it opened with. */
+  public Message soFar(MessageContent sofar) {
+    if (!streaming()) {
+      throw new IllegalStateException("only an open stream grows");
+    }
+    return new Message(
+        conversationId,
+        seq,
+        msgId,
+        sender,
+        type,
+        sofar,
+        sendTime,
+        recalled,
+        editedAt,
+        replyTo,
+        stream);
+  }
+
+  /** The stream ended with its whole {@code content}. */
+  public Message asStreamEnded(MessageContent whole) {
+    return new Message(
+        conversationId,
+        seq,
+        msgId,
+        sender,
+        type,
+        whole,
+        sendTime,
+        recalled,
+        editedAt,
+        replyTo,
+        StreamState.ENDED);
   }
 
   /** The message with new content, edited at {@code at} (epoch ms). */
@@ -135,7 +209,8 @@ public record Message(
         sendTime,
         false,
         Optional.of(at),
-        replyTo);
+        replyTo,
+        stream);
   }
 
   public IdempotencyKey key() {

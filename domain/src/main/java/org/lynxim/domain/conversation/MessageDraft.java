@@ -9,7 +9,8 @@ import org.lynxim.domain.user.UserId;
 /**
  * A message as its sender wrote it, before the server gives it a seq and a time; {@code replyTo}
  * the seq of the message it answers, in the same conversation; {@code files} the uploaded files its
- * content names, recorded with the message so that its members may read them.
+ * content names, recorded with the message so that its members may read them; {@code opensStream}
+ * whether it is the placeholder of a stream, which its sender then adds to.
  */
 public record MessageDraft(
     ConversationId conversationId,
@@ -19,7 +20,8 @@ public record MessageDraft(
     MessageContent content,
     Optional<Long> replyTo,
     Set<FileId> files,
-    Optional<Amendment> amends) {
+    Optional<Amendment> amends,
+    boolean opensStream) {
 
   public MessageDraft {
     Objects.requireNonNull(conversationId, "conversationId");
@@ -36,9 +38,25 @@ public record MessageDraft(
       throw new IllegalArgumentException(
           "only a system message amends a message, and one of its own conversation");
     }
+    if (opensStream && (type != MsgType.TEXT || amends.isPresent())) {
+      throw new IllegalArgumentException("a stream is a text message");
+    }
     if (replyTo.filter(seq -> seq < 1).isPresent()) {
       throw new IllegalArgumentException("reply_to must be a seq, 1 or more");
     }
+  }
+
+  /** A draft that is not a stream. */
+  public MessageDraft(
+      ConversationId conversationId,
+      MsgId msgId,
+      UserId sender,
+      MsgType type,
+      MessageContent content,
+      Optional<Long> replyTo,
+      Set<FileId> files,
+      Optional<Amendment> amends) {
+    this(conversationId, msgId, sender, type, content, replyTo, files, amends, false);
   }
 
   /** A draft that amends no message. */
@@ -83,9 +101,8 @@ public record MessageDraft(
         type,
         content,
         sendTime,
-        false,
-        Optional.empty(),
-        replyTo);
+        replyTo,
+        opensStream ? StreamState.OPEN : StreamState.NONE);
   }
 
   public IdempotencyKey key() {

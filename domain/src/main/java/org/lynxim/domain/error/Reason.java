@@ -40,7 +40,19 @@ public enum Reason {
   /** Editing one's own message after the edit window. */
   EDIT_WINDOW_PASSED("edit_window_passed"),
   /** Editing a recalled message. */
-  RECALLED("recalled");
+  RECALLED("recalled"),
+  /** A stream chunk whose index skips one (400). */
+  CHUNK_GAP("chunk_gap"),
+  /** Anything on a stream or call that ended. */
+  ENDED("ended"),
+  /** Editing a stream that is still open. */
+  STREAMING("streaming"),
+  /** A call invite while either party is in a call. */
+  BUSY("busy"),
+  /** A second accept of a call another device of the callee accepted. */
+  ANSWERED_ELSEWHERE("answered_elsewhere"),
+  /** A call action that the call's state does not allow. */
+  INVALID_STATE("invalid_state");
 
   private final String wireName;
 

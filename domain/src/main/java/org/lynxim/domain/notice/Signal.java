@@ -8,8 +8,9 @@ import org.lynxim.domain.conversation.ReadPosition;
 import org.lynxim.domain.user.UserId;
 
 /**
- * A passing signal about another user, for the online devices of those it concerns: never stored,
- * lost by a device that is offline (typing cmd 21, read receipt cmd 22, presence cmd 23).
+ * A passing signal, for the online devices of those it concerns: never stored, lost by a device
+ * that is offline (typing cmd 21, read receipt cmd 22, presence cmd 23, stream chunk cmd 24, call
+ * event cmd 25).
  */
 public sealed interface Signal {
 
@@ -40,6 +41,15 @@ public sealed interface Signal {
     public PresenceChanged {
       Objects.requireNonNull(user, "user");
       Objects.requireNonNull(lastSeen, "lastSeen");
+    }
+  }
+
+  /** The chunk {@code index} of the open stream at {@code seq}. */
+  record StreamChunk(ConversationId conversation, long seq, long index, String delta)
+      implements Signal {
+    public StreamChunk {
+      Objects.requireNonNull(conversation, "conversation");
+      Objects.requireNonNull(delta, "delta");
     }
   }
 }

@@ -7,7 +7,7 @@ import org.lynxim.domain.conversation.Message;
 /**
  * The message object of PROTOCOL.md, in pushes, pulls, syncs and the conversation list alike;
  * {@code inbox_seq} only where the message comes from (or goes to) the reader's inbox; {@code
- * recalled}, {@code edited_at} and {@code reply_to} only when they apply.
+ * recalled}, {@code edited_at}, {@code reply_to} and {@code streaming} only when they apply.
  */
 public record MessageBody(
     String conversationId,
@@ -20,6 +20,7 @@ public record MessageBody(
     @JsonInclude(JsonInclude.Include.NON_NULL) Boolean recalled,
     @JsonInclude(JsonInclude.Include.NON_NULL) Long editedAt,
     @JsonInclude(JsonInclude.Include.NON_NULL) Long replyTo,
+    @JsonInclude(JsonInclude.Include.NON_NULL) Boolean streaming,
     @JsonInclude(JsonInclude.Include.NON_NULL) Long inboxSeq) {
 
   public static MessageBody from(Message message) {
@@ -34,6 +35,7 @@ public record MessageBody(
         message.recalled() ? Boolean.TRUE : null,
         message.editedAt().orElse(null),
         message.replyTo().orElse(null),
+        message.streaming() ? Boolean.TRUE : null,
         null);
   }
 
@@ -54,6 +56,7 @@ public record MessageBody(
         recalled,
         editedAt,
         replyTo,
+        streaming,
         seq);
   }
 }

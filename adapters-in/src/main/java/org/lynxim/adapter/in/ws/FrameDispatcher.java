@@ -6,6 +6,9 @@ import static org.lynxim.adapter.in.ws.FrameEncoder.HEARTBEAT;
 import static org.lynxim.adapter.in.ws.FrameEncoder.PULL;
 import static org.lynxim.adapter.in.ws.FrameEncoder.RECALL;
 import static org.lynxim.adapter.in.ws.FrameEncoder.SEND;
+import static org.lynxim.adapter.in.ws.FrameEncoder.STREAM_CHUNK;
+import static org.lynxim.adapter.in.ws.FrameEncoder.STREAM_END;
+import static org.lynxim.adapter.in.ws.FrameEncoder.STREAM_OPEN;
 import static org.lynxim.adapter.in.ws.FrameEncoder.SYNC;
 import static org.lynxim.adapter.in.ws.FrameEncoder.TYPING;
 import static org.lynxim.adapter.in.ws.FrameEncoder.UNPARSED;
@@ -52,6 +55,7 @@ final class FrameDispatcher {
   private final SignalTypingUseCase typing;
   private final RecallMessageUseCase recall;
   private final EditMessageUseCase edit;
+  private final StreamFrames streams;
 
   FrameDispatcher(
       SendMessageUseCase send,
@@ -60,7 +64,9 @@ final class FrameDispatcher {
       SyncInboxUseCase sync,
       SignalTypingUseCase typing,
       RecallMessageUseCase recall,
-      EditMessageUseCase edit) {
+      EditMessageUseCase edit,
+      StreamFrames streams) {
+    this.streams = streams;
     this.recall = recall;
     this.edit = edit;
     this.send = send;
@@ -90,7 +96,7 @@ final class FrameDispatcher {
     if (reqId.isEmpty() && frame.hasNonNull("req_id")) {
       return done(error(cmd, new ErrorReply(400, "req_id must be a string of 1 to 64 characters")));
     }
-    String msgId = cmd == SEND ? validMsgId(frame) : null;
+    String msgId = cmd == SEND || cmd == STREAM_OPEN ? validMsgId(frame) : null;
     CompletableFuture<Object> body;
     try {
       body =
@@ -103,6 +109,9 @@ final class FrameDispatcher {
             case TYPING -> CompletableFuture.completedFuture(typing(user, device, frame));
             case RECALL -> CompletableFuture.completedFuture(recall(user, frame));
             case EDIT -> CompletableFuture.completedFuture(edit(user, frame));
+            case STREAM_OPEN -> openStream(user, device, frame);
+            case STREAM_CHUNK -> CompletableFuture.completedFuture(chunk(user, device, frame));
+            case STREAM_END -> CompletableFuture.completedFuture(endStream(user, frame));
             default -> throw new IllegalArgumentException("unknown cmd " + cmd);
           };
     } catch (RuntimeException failure) {
@@ -144,6 +153,41 @@ final class FrameDispatcher {
             Requests.send(
                 user, Optional.of(device), conversationId, msgId, msgType, content, replyTo))
         .thenApply(SendAnswer::from);
+  }
+
+  /** A stream opens as a send of text: answered as a send, pushed with streaming true. */
+  private CompletableFuture<Object> openStream(UserId user, DeviceId device, ObjectNode frame) {
+    String msgId = Json.requiredString(frame, "msg_id");
+    String conversationId = Json.requiredString(frame, "conversation_id");
+    ObjectNode payload = Json.requiredObject(frame, "payload");
+    var msgType = Json.optionalLong(payload, "msg_type");
+    String content = Json.optionalString(payload, "content").orElse("");
+    var replyTo = Json.optionalLong(payload, "reply_to");
+    return streams
+        .open()
+        .open(Requests.openStream(user, device, conversationId, msgId, msgType, content, replyTo))
+        .thenApply(SendAnswer::from);
+  }
+
+  private StreamChunkAnswer chunk(UserId user, DeviceId device, ObjectNode frame) {
+    ConversationId conversation =
+        ConversationId.parse(Json.requiredString(frame, "conversation_id"));
+    long seq = Requests.messageSeq(Json.requiredLong(frame, "seq"));
+    long index = Json.requiredLong(frame, "index");
+    String delta = Json.requiredString(frame, "delta");
+    streams.chunk().add(user, device, conversation, seq, index, delta);
+    return new StreamChunkAnswer(seq, index);
+  }
+
+  /** cmd 14 answers the chunk it took. */
+  private record StreamChunkAnswer(long seq, long index) {}
+
+  private EditAnswer endStream(UserId user, ObjectNode frame) {
+    ConversationId conversation =
+        ConversationId.parse(Json.requiredString(frame, "conversation_id"));
+    long seq = Requests.messageSeq(Json.requiredLong(frame, "seq"));
+    var content = Json.optionalString(frame, "content");
+    return new EditAnswer(MessageBody.from(streams.end().end(user, conversation, seq, content)));
   }
 
   private PullAnswer pull(UserId user, ObjectNode frame) {
@@ -188,7 +232,7 @@ final class FrameDispatcher {
     return new EditAnswer(MessageBody.from(edit.edit(user, conversation, seq, content)));
   }
 
-  /** cmd 16 answers the edited message as its {@code payload}. */
+  /** cmd 15 and cmd 16 answer the final or edited message as their {@code payload}. */
   private record EditAnswer(MessageBody payload) {}
 
   private ReadPositionBody ack(UserId user, DeviceId device, ObjectNode frame) {

@@ -43,10 +43,14 @@ final class FrameEncoder {
   static final int SYNC = 10;
   static final int TYPING = 11;
   static final int RECALL = 12;
+  static final int STREAM_OPEN = 13;
+  static final int STREAM_CHUNK = 14;
+  static final int STREAM_END = 15;
   static final int EDIT = 16;
   static final int TYPING_SIGNAL = 21;
   static final int READ_RECEIPT = 22;
   static final int PRESENCE = 23;
+  static final int STREAM_CHUNK_SIGNAL = 24;
   static final int UNPARSED = -1;
 
   private static final ObjectMapper WEBSOCKET =
@@ -152,7 +156,7 @@ final class FrameEncoder {
     };
   }
 
-  /** A signal: typing (cmd 21), read receipt (cmd 22) or presence (cmd 23). */
+  /** A signal: typing (cmd 21), read receipt (cmd 22), presence (cmd 23), stream chunk (24). */
   static String signal(Signal signal) {
     return switch (signal) {
       case Signal.Typing typing ->
@@ -176,8 +180,19 @@ final class FrameEncoder {
                   presence.user().value(),
                   presence.online(),
                   presence.lastSeen().map(Instant::toEpochMilli).orElse(null)));
+      case Signal.StreamChunk chunk ->
+          write(
+              new StreamChunkFrame(
+                  STREAM_CHUNK_SIGNAL,
+                  chunk.conversation().value(),
+                  chunk.seq(),
+                  chunk.index(),
+                  chunk.delta()));
     };
   }
+
+  private record StreamChunkFrame(
+      int cmd, String conversationId, long seq, long index, String delta) {}
 
   private record TypingFrame(int cmd, String conversationId, String userId, boolean typing) {}
 

@@ -13,6 +13,7 @@ import org.lynxim.domain.conversation.ConversationId;
 import org.lynxim.domain.conversation.Message;
 import org.lynxim.domain.conversation.ReadPosition;
 import org.lynxim.domain.notice.AccountNotice;
+import org.lynxim.domain.notice.Audience;
 import org.lynxim.domain.notice.Signal;
 import org.lynxim.domain.user.DeviceId;
 import org.lynxim.domain.user.UserId;
@@ -125,16 +126,16 @@ public final class LocalConnections implements LocalDevices {
   }
 
   @Override
-  public void signal(Collection<UserId> recipients, Signal signal) {
+  public void signal(Audience audience, Signal signal) {
     String frame = null;
-    for (UserId recipient : recipients) {
+    for (UserId recipient : audience.users()) {
       Map<DeviceId, Connection> devices = online.get(recipient);
       if (devices != null) {
-        if (frame == null) {
-          frame = FrameEncoder.signal(signal);
-        }
         for (Connection connection : devices.values()) {
-          connection.send(frame);
+          if (audience.includes(recipient, connection.device())) {
+            frame = frame == null ? FrameEncoder.signal(signal) : frame;
+            connection.send(frame);
+          }
         }
       }
     }

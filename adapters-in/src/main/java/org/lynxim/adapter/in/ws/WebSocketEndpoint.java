@@ -40,12 +40,13 @@ public final class WebSocketEndpoint implements HttpService {
       SignalTypingUseCase typing,
       RecallMessageUseCase recall,
       EditMessageUseCase edit,
+      StreamFrames streams,
       ConnectionRegistry registry,
       WebSocketSettings settings) {
     this.authenticate = authenticate;
     this.registry = registry;
     this.settings = settings;
-    this.frames = new FrameDispatcher(send, pull, ack, sync, typing, recall, edit);
+    this.frames = new FrameDispatcher(send, pull, ack, sync, typing, recall, edit, streams);
   }
 
   AuthenticateUseCase authenticate() {

@@ -76,6 +76,7 @@ class ChatWebSocketTest {
             APP.typing,
             APP.recall,
             APP.editMessage,
+            new StreamFrames(APP.openStream, APP.addStreamChunk, APP.endStream),
             REGISTRY,
             SETTINGS);
     RestApi rest =

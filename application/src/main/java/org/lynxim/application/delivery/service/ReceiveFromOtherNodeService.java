@@ -21,7 +21,7 @@ public final class ReceiveFromOtherNodeService implements ReceiveFromOtherNodeUs
           local.syncReadPosition(
               moved.user(), moved.conversation(), moved.position(), moved.from());
       case DeliveryEvent.NoticeSent sent -> local.notice(sent.user(), sent.notice());
-      case DeliveryEvent.SignalSent sent -> local.signal(sent.recipients(), sent.signal());
+      case DeliveryEvent.SignalSent sent -> local.signal(sent.audience(), sent.signal());
       case DeliveryEvent.DeviceConnected connected ->
           local.replacedElsewhere(connected.user(), connected.device(), connected.connectedAt());
     }

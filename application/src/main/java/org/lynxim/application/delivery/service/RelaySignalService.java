@@ -1,13 +1,11 @@
 package org.lynxim.application.delivery.service;
 
-import java.util.Collection;
-import java.util.List;
 import org.lynxim.application.delivery.port.in.RelaySignalUseCase;
 import org.lynxim.application.delivery.port.out.DeliveryEvent;
 import org.lynxim.application.delivery.port.out.LocalDevices;
 import org.lynxim.application.delivery.port.out.OtherNodes;
+import org.lynxim.domain.notice.Audience;
 import org.lynxim.domain.notice.Signal;
-import org.lynxim.domain.user.UserId;
 
 /** Gives the signal to the recipients' devices here at once, and to the other nodes for theirs. */
 public final class RelaySignalService implements RelaySignalUseCase {
@@ -20,12 +18,11 @@ public final class RelaySignalService implements RelaySignalUseCase {
   }
 
   @Override
-  public void relay(Collection<UserId> recipients, Signal signal) {
-    if (recipients.isEmpty()) {
+  public void relay(Audience audience, Signal signal) {
+    if (audience.users().isEmpty()) {
       return;
     }
-    List<UserId> to = List.copyOf(recipients);
-    local.signal(to, signal);
-    others.tell(new DeliveryEvent.SignalSent(to, signal));
+    local.signal(audience, signal);
+    others.tell(new DeliveryEvent.SignalSent(audience, signal));
   }
 }

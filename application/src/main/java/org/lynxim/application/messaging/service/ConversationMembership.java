@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Optional;
 import org.lynxim.application.account.port.out.UserAccounts;
 import org.lynxim.application.group.port.out.GroupStore;
+import org.lynxim.application.messaging.port.in.ParticipationUseCase;
 import org.lynxim.domain.conversation.ConversationId;
 import org.lynxim.domain.conversation.DirectChatId;
 import org.lynxim.domain.conversation.GroupChatId;
@@ -17,10 +18,10 @@ import org.lynxim.domain.user.UserId;
 
 /**
  * Who may use a conversation: the two users of a direct chat, the members of a group. Checks
- * existence first (404), then membership (403), as the protocol orders its errors. Not a use case:
- * the messaging services share it.
+ * existence first (404), then membership (403), as the protocol orders its errors. The messaging
+ * services share it; other features ask it through {@link ParticipationUseCase}.
  */
-public final class ConversationMembership {
+public final class ConversationMembership implements ParticipationUseCase {
   private final UserAccounts users;
   private final GroupStore groups;
 
@@ -33,6 +34,7 @@ public final class ConversationMembership {
    * The user's place in the conversation, or the reason there is none; a dissolved group answers
    * 410 to its members.
    */
+  @Override
   public Participation require(UserId user, ConversationId conversation) {
     return switch (conversation) {
       case DirectChatId direct -> requireDirect(user, direct);
@@ -40,6 +42,14 @@ public final class ConversationMembership {
         Group group = groups.require(chat.groupId());
         yield participation(group, group.requireActiveMember(user));
       }
+    };
+  }
+
+  @Override
+  public List<UserId> members(ConversationId conversation) {
+    return switch (conversation) {
+      case DirectChatId direct -> List.of(direct.low(), direct.high());
+      case GroupChatId chat -> groups.find(chat.groupId()).map(Group::memberIds).orElse(List.of());
     };
   }
 

@@ -17,14 +17,17 @@ public final class PullMessagesService implements PullMessagesUseCase {
   private final ConversationMembership membership;
   private final MessageStore messages;
   private final ConversationSettingsStore settings;
+  private final StreamsSoFar streams;
 
   public PullMessagesService(
       ConversationMembership membership,
       MessageStore messages,
-      ConversationSettingsStore settings) {
+      ConversationSettingsStore settings,
+      StreamsSoFar streams) {
     this.membership = membership;
     this.messages = messages;
     this.settings = settings;
+    this.streams = streams;
   }
 
   @Override
@@ -33,6 +36,6 @@ public final class PullMessagesService implements PullMessagesUseCase {
     long cleared = settings.of(reader, conversation).clearedSeq();
     PullCursor visible = cursor.notBelow(Math.max(participation.joinSeq(), cleared));
     var readAhead = messages.readAfter(conversation, visible.cursorSeq(), cursor.limit() + 1);
-    return Page.of(readAhead, cursor, cursor.limit());
+    return Page.of(streams.apply(readAhead), cursor, cursor.limit());
   }
 }

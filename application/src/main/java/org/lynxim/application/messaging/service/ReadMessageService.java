@@ -11,17 +11,21 @@ import org.lynxim.domain.user.UserId;
 public final class ReadMessageService implements ReadMessageUseCase {
   private final ConversationMembership membership;
   private final VisibleMessages visible;
+  private final StreamsSoFar streams;
 
   public ReadMessageService(
       ConversationMembership membership,
       MessageStore messages,
-      ConversationSettingsStore settings) {
+      ConversationSettingsStore settings,
+      StreamsSoFar streams) {
     this.membership = membership;
     this.visible = new VisibleMessages(messages, settings);
+    this.streams = streams;
   }
 
   @Override
   public Message message(UserId reader, ConversationId conversation, long seq) {
-    return visible.require(reader, membership.requireReader(reader, conversation), seq);
+    return streams.apply(
+        visible.require(reader, membership.requireReader(reader, conversation), seq));
   }
 }

@@ -7,6 +7,7 @@ import org.lynxim.application.messaging.port.in.AppendSystemMessageUseCase;
 import org.lynxim.application.messaging.port.in.RecallMessageUseCase;
 import org.lynxim.application.messaging.port.out.ConversationSettingsStore;
 import org.lynxim.application.messaging.port.out.MessageStore;
+import org.lynxim.application.stream.port.out.StreamBuffers;
 import org.lynxim.domain.conversation.Amendment;
 import org.lynxim.domain.conversation.ConversationId;
 import org.lynxim.domain.conversation.GroupChatId;
@@ -30,6 +31,7 @@ public final class RecallMessageService implements RecallMessageUseCase {
   private final AppendSystemMessageUseCase append;
   private final Clock clock;
   private final Duration window;
+  private final StreamBuffers streams;
 
   public RecallMessageService(
       ConversationMembership membership,
@@ -38,7 +40,9 @@ public final class RecallMessageService implements RecallMessageUseCase {
       ConversationSettingsStore settings,
       AppendSystemMessageUseCase append,
       Clock clock,
-      Duration window) {
+      Duration window,
+      StreamBuffers streams) {
+    this.streams = streams;
     this.membership = membership;
     this.groups = groups;
     this.visible = new VisibleMessages(messages, settings);
@@ -54,6 +58,10 @@ public final class RecallMessageService implements RecallMessageUseCase {
     boolean overrides = overridesWindow(actor, conversation, target);
     return switch (target.recall(actor, overrides, clock.millis(), window.toMillis())) {
       case MessageChange.Changed changed -> {
+        if (target.streaming()) {
+          // Recalling an open stream ends it: no chunk is taken from here on.
+          streams.take(Amendment.Target.of(target));
+        }
         // Stored with its system message in one transaction; a second recall that raced this one
         // finds it done there, and stores and tells nothing.
         append.amend(

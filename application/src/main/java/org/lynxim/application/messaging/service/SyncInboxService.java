@@ -1,5 +1,6 @@
 package org.lynxim.application.messaging.service;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.lynxim.application.messaging.port.in.SyncInboxUseCase;
@@ -21,12 +22,17 @@ public final class SyncInboxService implements SyncInboxUseCase {
   private final InboxStore inboxes;
   private final ConversationSettingsStore settings;
   private final MessageStore messages;
+  private final StreamsSoFar streams;
 
   public SyncInboxService(
-      InboxStore inboxes, ConversationSettingsStore settings, MessageStore messages) {
+      InboxStore inboxes,
+      ConversationSettingsStore settings,
+      MessageStore messages,
+      StreamsSoFar streams) {
     this.inboxes = inboxes;
     this.settings = settings;
     this.messages = messages;
+    this.streams = streams;
   }
 
   @Override
@@ -42,7 +48,21 @@ public final class SyncInboxService implements SyncInboxUseCase {
             cursor.cursor(),
             inboxes.readAfter(user, window.effective(cursor.cursor()), cursor.limit() + 1),
             cursor.limit());
-    return asTheyAreNow(withoutCleared(user, page));
+    return streamsSoFar(asTheyAreNow(withoutCleared(user, page)));
+  }
+
+  private SyncPage streamsSoFar(SyncPage page) {
+    List<Message> stored = page.entries().stream().map(InboxEntry::message).toList();
+    List<Message> sofar = streams.apply(stored);
+    if (sofar == stored) {
+      return page;
+    }
+    List<InboxEntry> entries = new ArrayList<>(sofar.size());
+    for (int i = 0; i < sofar.size(); i++) {
+      InboxEntry entry = page.entries().get(i);
+      entries.add(new InboxEntry(entry.owner(), entry.inboxSeq(), sofar.get(i)));
+    }
+    return new SyncPage(entries, page.nextCursor(), page.hasMore(), page.reset());
   }
 
   /**

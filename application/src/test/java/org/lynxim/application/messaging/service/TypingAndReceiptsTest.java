@@ -18,6 +18,7 @@ import org.lynxim.domain.error.ForbiddenException;
 import org.lynxim.domain.error.NotFoundException;
 import org.lynxim.domain.error.Reason;
 import org.lynxim.domain.group.Group;
+import org.lynxim.domain.notice.Audience;
 import org.lynxim.domain.notice.Signal;
 import org.lynxim.domain.user.DeviceId;
 import org.lynxim.domain.user.SettingsChange;
@@ -51,8 +52,8 @@ class TypingAndReceiptsTest {
             new Signalled(List.of(bob), direct), new Signalled(List.of(alice, carol), inGroup));
     assertThat(app.otherNodes.told)
         .contains(
-            new DeliveryEvent.SignalSent(List.of(bob), direct),
-            new DeliveryEvent.SignalSent(List.of(alice, carol), inGroup));
+            new DeliveryEvent.SignalSent(Audience.of(List.of(bob)), direct),
+            new DeliveryEvent.SignalSent(Audience.of(List.of(alice, carol)), inGroup));
   }
 
   @Test

@@ -6,6 +6,7 @@ import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -30,12 +31,14 @@ import org.lynxim.domain.conversation.SendResult;
 import org.lynxim.domain.favorite.FavoriteId;
 import org.lynxim.domain.file.FileId;
 import org.lynxim.domain.notice.AccountNotice;
+import org.lynxim.domain.notice.Audience;
 import org.lynxim.domain.notice.Signal;
 import org.lynxim.domain.social.FriendRequest;
 import org.lynxim.domain.social.FriendRequestId;
 import org.lynxim.domain.social.FriendRequestStatus;
 import org.lynxim.domain.user.DeviceId;
 import org.lynxim.domain.user.DirectMessages;
+import org.lynxim.domain.user.UserDevice;
 import org.lynxim.domain.user.UserId;
 import org.lynxim.domain.user.UserSettings;
 
@@ -47,13 +50,15 @@ import org.lynxim.domain.user.UserSettings;
 final class WireFormat {
   /**
    * 3: messages carry whether they were recalled and when edited; 4: and what they reply to; 5:
-   * drafts carry the files they name; 6: and the change a system message makes.
+   * drafts carry the files they name; 6: and the change a system message makes; 7: whether a draft
+   * opens a stream, the end of a stream, a message's stream state, and signals' audiences.
    */
-  private static final byte VERSION = 6;
+  private static final byte VERSION = 7;
 
   private static final byte NO_AMENDMENT = 0;
   private static final byte RECALL = 1;
   private static final byte EDIT = 2;
+  private static final byte END_STREAM = 3;
 
   private WireFormat() {}
 
@@ -71,6 +76,7 @@ final class WireFormat {
             out.writeUTF(file.value());
           }
           writeAmendment(out, draft.amends());
+          out.writeBoolean(draft.opensStream());
         });
   }
 
@@ -89,6 +95,12 @@ final class WireFormat {
         out.writeUTF(edit.content().text());
         out.writeLong(edit.at());
       }
+      case Amendment.EndStream end -> {
+        out.writeByte(END_STREAM);
+        out.writeLong(end.target().seq());
+        // A stream's whole content may pass what writeUTF holds (65,535 bytes).
+        writeLongText(out, end.content().text());
+      }
     }
   }
 
@@ -104,8 +116,22 @@ final class WireFormat {
       case EDIT ->
           Optional.of(
               new Amendment.Edit(target, MessageContent.stored(in.readUTF()), in.readLong()));
+      case END_STREAM ->
+          Optional.of(new Amendment.EndStream(target, MessageContent.stored(readLongText(in))));
       default -> throw new IllegalArgumentException("unknown amendment " + kind);
     };
+  }
+
+  private static void writeLongText(DataOutputStream out, String text) throws IOException {
+    byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+    out.writeInt(bytes.length);
+    out.write(bytes);
+  }
+
+  private static String readLongText(DataInputStream in) throws IOException {
+    byte[] bytes = new byte[in.readInt()];
+    in.readFully(bytes);
+    return new String(bytes, StandardCharsets.UTF_8);
   }
 
   private static Set<FileId> readFiles(DataInputStream in) throws IOException {
@@ -130,7 +156,8 @@ final class WireFormat {
               MessageContent.stored(in.readUTF()),
               replyTo(in.readLong()),
               readFiles(in),
-              readAmendment(in, conversation));
+              readAmendment(in, conversation),
+              in.readBoolean());
         });
   }
 
@@ -174,6 +201,7 @@ final class WireFormat {
   private static final byte TYPING = 1;
   private static final byte READ_RECEIPT = 2;
   private static final byte PRESENCE = 3;
+  private static final byte STREAM_CHUNK = 4;
   private static final byte SETTINGS_CHANGED = 1;
   private static final byte BLOCK_CHANGED = 2;
   private static final byte FRIEND_REQUEST = 3;
@@ -209,11 +237,14 @@ final class WireFormat {
             }
             case DeliveryEvent.SignalSent sent -> {
               out.writeByte(SIGNAL);
-              out.writeInt(sent.recipients().size());
-              for (UserId recipient : sent.recipients()) {
+              Audience audience = sent.audience();
+              out.writeInt(audience.users().size());
+              for (UserId recipient : audience.users()) {
                 out.writeUTF(recipient.value());
               }
               writeSignal(out, sent.signal());
+              writeDevice(out, audience.except());
+              writeDevice(out, audience.only());
             }
             case DeliveryEvent.DeviceConnected connected -> {
               out.writeByte(CONNECTED);
@@ -262,7 +293,10 @@ final class WireFormat {
         for (int i = 0; i < count; i++) {
           recipients.add(UserId.of(in.readUTF()));
         }
-        yield new DeliveryEvent.SignalSent(recipients, readSignal(in));
+        Signal signal = readSignal(in);
+        Optional<UserDevice> except = readDevice(in);
+        yield new DeliveryEvent.SignalSent(
+            new Audience(recipients, except, readDevice(in)), signal);
       }
       case CONNECTED ->
           new DeliveryEvent.DeviceConnected(
@@ -334,8 +368,30 @@ final class WireFormat {
     }
   }
 
+  private static void writeDevice(DataOutputStream out, Optional<UserDevice> device)
+      throws IOException {
+    out.writeBoolean(device.isPresent());
+    if (device.isPresent()) {
+      out.writeUTF(device.get().user().value());
+      out.writeUTF(device.get().device().value());
+    }
+  }
+
+  private static Optional<UserDevice> readDevice(DataInputStream in) throws IOException {
+    return in.readBoolean()
+        ? Optional.of(new UserDevice(UserId.of(in.readUTF()), DeviceId.of(in.readUTF())))
+        : Optional.empty();
+  }
+
   private static void writeSignal(DataOutputStream out, Signal signal) throws IOException {
     switch (signal) {
+      case Signal.StreamChunk chunk -> {
+        out.writeByte(STREAM_CHUNK);
+        out.writeUTF(chunk.conversation().value());
+        out.writeLong(chunk.seq());
+        out.writeLong(chunk.index());
+        writeLongText(out, chunk.delta());
+      }
       case Signal.Typing typing -> {
         out.writeByte(TYPING);
         out.writeUTF(typing.conversation().value());
@@ -377,6 +433,9 @@ final class WireFormat {
             online,
             lastSeen < 0 ? Optional.empty() : Optional.of(Instant.ofEpochMilli(lastSeen)));
       }
+      case STREAM_CHUNK ->
+          new Signal.StreamChunk(
+              ConversationId.parse(in.readUTF()), in.readLong(), in.readLong(), readLongText(in));
       default -> throw new IllegalArgumentException("unknown signal kind " + kind);
     };
   }

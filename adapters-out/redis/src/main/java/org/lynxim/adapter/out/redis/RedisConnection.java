@@ -53,15 +53,19 @@ public final class RedisConnection implements AutoCloseable {
   }
 
   /**
-   * @param ttl how long a device stays listed without a refresh (a few heartbeat scans)
-   */
-  /**
    * @param keep how long a leaving mark lasts unless settled first
    */
   public RedisLeavingUsers leavingUsers(Duration keep) {
     return new RedisLeavingUsers(this, keep);
   }
 
+  public RedisStreamBuffers streamBuffers() {
+    return new RedisStreamBuffers(this);
+  }
+
+  /**
+   * @param ttl how long a device stays listed without a refresh (a few heartbeat scans)
+   */
   public RedisDevicePresence devicePresence(String node, Duration ttl, Clock clock) {
     return new RedisDevicePresence(this, node, ttl, clock);
   }

@@ -20,14 +20,17 @@ import org.lynxim.application.contract.InboxStoreContract;
 import org.lynxim.application.contract.LeavingUsersContract;
 import org.lynxim.application.contract.SendRateLimiterContract;
 import org.lynxim.application.contract.SeqAllocatorContract;
+import org.lynxim.application.contract.StreamBuffersContract;
 import org.lynxim.application.delivery.port.out.DevicePresence;
 import org.lynxim.application.fixtures.InMemoryConversationSettings;
 import org.lynxim.application.fixtures.InMemoryMessageStore;
 import org.lynxim.application.messaging.port.out.InboxStore;
 import org.lynxim.application.messaging.port.out.SendRateLimiter;
 import org.lynxim.application.messaging.port.out.SeqAllocator;
+import org.lynxim.application.messaging.service.StreamsSoFar;
 import org.lynxim.application.messaging.service.SyncInboxService;
 import org.lynxim.application.presence.port.out.LeavingUsers;
+import org.lynxim.application.stream.port.out.StreamBuffers;
 import org.lynxim.domain.conversation.Amendment;
 import org.lynxim.domain.conversation.ConversationId;
 import org.lynxim.domain.conversation.DirectChatId;
@@ -66,6 +69,18 @@ class RedisAdaptersTest {
     @Override
     protected DevicePresence newPresence() {
       return redis.devicePresence("node-a", Duration.ofSeconds(30), Clock.systemUTC());
+    }
+  }
+
+  private static StreamsSoFar streamsSoFar() {
+    return new StreamsSoFar(redis.streamBuffers());
+  }
+
+  @Nested
+  class Streams extends StreamBuffersContract {
+    @Override
+    protected StreamBuffers newBuffers() {
+      return redis.streamBuffers();
     }
   }
 
@@ -126,7 +141,7 @@ class RedisAdaptersTest {
             new Amendment.Recall(new Amendment.Target(chat, 1)),
             new Amendment.Edit(new Amendment.Target(chat, 2), MessageContent.of("edited"), 42)));
     var entries =
-        new SyncInboxService(inboxes, new InMemoryConversationSettings(), timeline)
+        new SyncInboxService(inboxes, new InMemoryConversationSettings(), timeline, streamsSoFar())
             .sync(bob, new SyncCursor(0, 10))
             .entries();
 
@@ -151,7 +166,7 @@ class RedisAdaptersTest {
     redis.client().getKeys().deleteByPattern(redis.key("inbox:*"));
 
     SyncInboxService sync =
-        new SyncInboxService(inboxes, new InMemoryConversationSettings(), timeline);
+        new SyncInboxService(inboxes, new InMemoryConversationSettings(), timeline, streamsSoFar());
     assertThat(sync.sync(bob, new SyncCursor(before, 10)).reset()).isTrue();
     long after =
         inboxes.append(chat, List.of(message(chat, 2)), List.of(bob)).getFirst().inboxSeq();
@@ -182,7 +197,10 @@ class RedisAdaptersTest {
         .until(
             () ->
                 new SyncInboxService(
-                        inboxes, new InMemoryConversationSettings(), new InMemoryMessageStore())
+                        inboxes,
+                        new InMemoryConversationSettings(),
+                        new InMemoryMessageStore(),
+                        streamsSoFar())
                     .sync(bob, new SyncCursor(seen, 10))
                     .reset());
   }

@@ -7,6 +7,7 @@ import org.lynxim.domain.conversation.Message;
 import org.lynxim.domain.conversation.MessageContent;
 import org.lynxim.domain.conversation.MsgId;
 import org.lynxim.domain.conversation.MsgType;
+import org.lynxim.domain.conversation.StreamState;
 import org.lynxim.domain.user.UserId;
 
 /** Maps rows of the {@code messages} table to messages. */
@@ -24,6 +25,7 @@ final class MessageRows {
         row.column("send_time").getLong(),
         row.column("recalled").getBoolean(),
         Optional.ofNullable(row.column("edited_at").get(Long.class)),
-        Optional.ofNullable(row.column("reply_to").get(Long.class)));
+        Optional.ofNullable(row.column("reply_to").get(Long.class)),
+        StreamState.values()[((Number) row.column("stream").get()).intValue()]);
   }
 }

@@ -57,7 +57,13 @@ public final class SqlDatabase implements AutoCloseable {
     try {
       Flyway.configure()
           .dataSource(dataSource)
-          .placeholders(Map.of("table_options", settings.isH2() ? "" : MARIADB_TABLE_OPTIONS))
+          .placeholders(
+              Map.of(
+                  "table_options",
+                  settings.isH2() ? "" : MARIADB_TABLE_OPTIONS,
+                  // Past 65,535 bytes a MariaDB row holds no VARCHAR; H2 keeps a long one inline.
+                  "long_text",
+                  settings.isH2() ? "VARCHAR(1048576)" : "MEDIUMTEXT"))
           .load()
           .migrate();
       SqlDatabase database = new SqlDatabase(dataSource, SqlDialect.of(settings.url()));

@@ -17,6 +17,7 @@ import org.lynxim.domain.conversation.Message;
 import org.lynxim.domain.conversation.MessageContent;
 import org.lynxim.domain.conversation.MsgId;
 import org.lynxim.domain.conversation.MsgType;
+import org.lynxim.domain.conversation.StreamState;
 import org.lynxim.domain.favorite.Favorite;
 import org.lynxim.domain.favorite.FavoriteId;
 import org.lynxim.domain.favorite.FavoriteKind;
@@ -378,7 +379,9 @@ public final class SqlFavorites implements Favorites {
                     row.column("snap_send_time").getLong(),
                     row.column("snap_recalled").getBoolean(),
                     Optional.ofNullable(row.column("snap_edited_at").get(Long.class)),
-                    Optional.ofNullable(row.column("snap_reply_to").get(Long.class))))
+                    Optional.ofNullable(row.column("snap_reply_to").get(Long.class)),
+                    // A snapshot is the message as it read when saved: never a stream still open.
+                    StreamState.NONE))
             : Optional.empty();
     return new Favorite(
         new FavoriteId(row.column("favorite_id").getString()),

@@ -53,7 +53,7 @@ public final class SqlInboxStore implements InboxStore {
       "INSERT INTO inbox_entries (user_id, inbox_seq, conversation_id, seq, added_at) VALUES ";
   private static final String READ_AFTER =
       "SELECT e.user_id, e.inbox_seq, m.conversation_id, m.seq, m.msg_id, m.sender_id, m.msg_type,"
-          + " m.content, m.send_time, m.recalled, m.edited_at, m.reply_to"
+          + " m.content, m.send_time, m.recalled, m.edited_at, m.reply_to, m.stream"
           + " FROM inbox_entries e JOIN messages m"
           + " ON m.conversation_id = e.conversation_id AND m.seq = e.seq"
           + " WHERE e.user_id = ? AND e.inbox_seq > ? ORDER BY e.user_id, e.inbox_seq LIMIT ?";

@@ -34,7 +34,7 @@ import org.lynxim.domain.user.UserId;
  */
 public final class SqlMessageStore implements MessageStore, ConversationHeads {
   private static final String COLUMNS =
-      "conversation_id, seq, msg_id, sender_id, msg_type, content, send_time, reply_to";
+      "conversation_id, seq, msg_id, sender_id, msg_type, content, send_time, reply_to, stream";
 
   /** What a read takes: the columns written, and what recall and edit change. */
   private static final String READ_COLUMNS = COLUMNS + ", recalled, edited_at";
@@ -42,8 +42,22 @@ public final class SqlMessageStore implements MessageStore, ConversationHeads {
   private static final String ONE_MESSAGE =
       "SELECT " + READ_COLUMNS + " FROM messages WHERE conversation_id = ? AND seq = ?";
   private static final String RECALL =
-      "UPDATE messages SET content = '', recalled = TRUE"
+      "UPDATE messages SET content = '', recalled = TRUE,"
+          + " stream = CASE WHEN stream = 1 THEN 2 ELSE stream END"
           + " WHERE conversation_id = ? AND seq = ? AND recalled = FALSE";
+  private static final String END_STREAM =
+      "UPDATE messages SET content = ?, stream = 2"
+          + " WHERE conversation_id = ? AND seq = ? AND stream = 1 AND recalled = FALSE";
+  private static final String INSERT_OPEN_STREAMS =
+      "INSERT INTO open_streams (conversation_id, seq, opened_at) VALUES ";
+  private static final String DROP_OPEN_STREAM =
+      "DELETE FROM open_streams WHERE conversation_id = ? AND seq = ?";
+  private static final String OPEN_STREAMS =
+      "SELECT m.conversation_id, m.seq, m.msg_id, m.sender_id, m.msg_type, m.content,"
+          + " m.send_time, m.reply_to, m.stream, m.recalled, m.edited_at"
+          + " FROM open_streams o JOIN messages m"
+          + " ON m.conversation_id = o.conversation_id AND m.seq = o.seq"
+          + " WHERE o.opened_at < ? ORDER BY o.opened_at LIMIT ?";
   private static final String EDIT =
       "UPDATE messages SET content = ?, edited_at = ?"
           + " WHERE conversation_id = ? AND seq = ? AND recalled = FALSE";
@@ -90,7 +104,7 @@ public final class SqlMessageStore implements MessageStore, ConversationHeads {
       "SELECT last_seq FROM conversation_heads WHERE conversation_id = ?";
   private static final String HEAD_MESSAGES =
       "SELECT m.conversation_id, m.seq, m.msg_id, m.sender_id, m.msg_type, m.content,"
-          + " m.send_time, m.recalled, m.edited_at, m.reply_to"
+          + " m.send_time, m.recalled, m.edited_at, m.reply_to, m.stream"
           + " FROM conversation_heads h JOIN messages m"
           + " ON m.conversation_id = h.conversation_id AND m.seq = h.last_seq";
   private static final String DIRECT_HEADS =
@@ -114,7 +128,8 @@ public final class SqlMessageStore implements MessageStore, ConversationHeads {
     if (messages.isEmpty()) {
       return;
     }
-    List<Object> rows = new ArrayList<>(messages.size() * 8);
+    List<Object> rows = new ArrayList<>(messages.size() * 9);
+    List<Object> openStreams = new ArrayList<>();
     Map<ConversationId, Message> newest = new LinkedHashMap<>();
     for (Message message : messages) {
       rows.add(message.conversationId().value());
@@ -125,6 +140,12 @@ public final class SqlMessageStore implements MessageStore, ConversationHeads {
       rows.add(message.content().text());
       rows.add(message.sendTime());
       rows.add(message.replyTo().orElse(null));
+      rows.add(message.stream().ordinal());
+      if (message.streaming()) {
+        openStreams.add(message.conversationId().value());
+        openStreams.add(message.seq());
+        openStreams.add(message.sendTime());
+      }
       newest.merge(message.conversationId(), message, (a, b) -> a.seq() >= b.seq() ? a : b);
     }
     List<Object> heads = new ArrayList<>(newest.size() * 4);
@@ -138,9 +159,14 @@ public final class SqlMessageStore implements MessageStore, ConversationHeads {
     }
     DbTransaction tx = begin();
     try {
-      tx.createInsert(INSERT_MESSAGES + SqlDialect.valueRows(messages.size(), 8))
+      tx.createInsert(INSERT_MESSAGES + SqlDialect.valueRows(messages.size(), 9))
           .params(rows)
           .execute();
+      if (!openStreams.isEmpty()) {
+        tx.createInsert(INSERT_OPEN_STREAMS + SqlDialect.valueRows(openStreams.size() / 3, 3))
+            .params(openStreams)
+            .execute();
+      }
       String upsertHeads =
           dialect.upsertKeepingMax(
               "conversation_heads", List.of(CONVERSATION), LAST_SEQ_COLUMN, PARTIES, newest.size());
@@ -167,7 +193,8 @@ public final class SqlMessageStore implements MessageStore, ConversationHeads {
 
   /**
    * A recall erases the content (not only hides it), drops the files' references to it and empties
-   * the saved snapshots of it; an edit replaces the content. Neither touches a recalled message.
+   * the saved snapshots of it, and ends it if it is an open stream; an edit replaces the content;
+   * the end of a stream stores its whole content. None touches a recalled message.
    */
   private static void amend(DbTransaction tx, Amendment amendment) {
     String conversation = amendment.target().conversation().value();
@@ -176,10 +203,16 @@ public final class SqlMessageStore implements MessageStore, ConversationHeads {
       case Amendment.Recall recall -> {
         if (tx.dml(RECALL, conversation, seq) > 0) {
           tx.dml(DROP_REFERENCES, conversation, seq);
+          tx.dml(DROP_OPEN_STREAM, conversation, seq);
           SqlFavorites.emptySnapshots(tx, amendment.target().conversation(), seq);
         }
       }
       case Amendment.Edit edit -> tx.dml(EDIT, edit.content().text(), edit.at(), conversation, seq);
+      case Amendment.EndStream end -> {
+        if (tx.dml(END_STREAM, end.content().text(), conversation, seq) > 0) {
+          tx.dml(DROP_OPEN_STREAM, conversation, seq);
+        }
+      }
     }
   }
 
@@ -238,6 +271,16 @@ public final class SqlMessageStore implements MessageStore, ConversationHeads {
           });
     }
     return counts;
+  }
+
+  @Override
+  public List<Message> openStreams(long sentBefore, int limit) {
+    return SqlFailures.reading(
+        () -> {
+          try (Stream<DbRow> rows = db.execute().query(OPEN_STREAMS, sentBefore, limit)) {
+            return rows.map(MessageRows::toDomain).toList();
+          }
+        });
   }
 
   @Override

@@ -14,15 +14,17 @@ import org.lynxim.domain.conversation.Message;
 import org.lynxim.domain.conversation.MessageContent;
 import org.lynxim.domain.conversation.MsgId;
 import org.lynxim.domain.conversation.MsgType;
+import org.lynxim.domain.conversation.StreamState;
 import org.lynxim.domain.user.UserId;
 
 /**
  * A stored message as compact bytes, the one form that every adapter keeping messages outside the
  * database uses (RabbitMQ bodies, Redis inbox entries): conversation, seq, msg_id, sender, type,
- * content and send time, then whether it was recalled, when it was edited (-1: never) and the seq
- * it replies to (0: none), in that order. Changing it changes what those stores already hold, so a
- * new field needs a new version tag where it is embedded; a message alone ({@link #fromBytes})
- * written before the last two fields existed still reads, as neither recalled nor edited.
+ * content and send time, then whether it was recalled, when it was edited (-1: never), the seq it
+ * replies to (0: none) and its stream state, in that order. Changing it changes what those stores
+ * already hold, so a new field needs a new version tag where it is embedded; a message alone
+ * ({@link #fromBytes}) written before the later fields existed still reads, as neither recalled,
+ * edited, a reply nor a stream.
  */
 public final class MessageCodec {
   private MessageCodec() {}
@@ -38,6 +40,7 @@ public final class MessageCodec {
     out.writeBoolean(message.recalled());
     out.writeLong(message.editedAt().orElse(NEVER));
     out.writeLong(message.replyTo().orElse(NONE));
+    out.writeByte(message.stream().ordinal());
   }
 
   private static final long NEVER = -1;
@@ -45,7 +48,7 @@ public final class MessageCodec {
 
   public static Message read(DataInput in) throws IOException {
     Message sent = readAsSent(in);
-    return withState(sent, in.readBoolean(), in.readLong(), in.readLong());
+    return withState(sent, in.readBoolean(), in.readLong(), in.readLong(), in.readByte());
   }
 
   private static Message readAsSent(DataInput in) throws IOException {
@@ -59,7 +62,8 @@ public final class MessageCodec {
         in.readLong());
   }
 
-  private static Message withState(Message sent, boolean recalled, long editedAt, long replyTo) {
+  private static Message withState(
+      Message sent, boolean recalled, long editedAt, long replyTo, int stream) {
     return new Message(
         sent.conversationId(),
         sent.seq(),
@@ -70,7 +74,8 @@ public final class MessageCodec {
         sent.sendTime(),
         recalled,
         editedAt == NEVER ? Optional.empty() : Optional.of(editedAt),
-        replyTo == NONE ? Optional.empty() : Optional.of(replyTo));
+        replyTo == NONE ? Optional.empty() : Optional.of(replyTo),
+        StreamState.values()[stream]);
   }
 
   /** The message alone as bytes. */
@@ -93,8 +98,10 @@ public final class MessageCodec {
       }
       boolean recalled = in.readBoolean();
       long editedAt = in.readLong();
-      // Written before replies existed: no reply_to.
-      return withState(sent, recalled, editedAt, in.available() > 0 ? in.readLong() : NONE);
+      // Written before replies, then streams, existed: no reply_to, not a stream.
+      long replyTo = in.available() > 0 ? in.readLong() : NONE;
+      int stream = in.available() > 0 ? in.readByte() : StreamState.NONE.ordinal();
+      return withState(sent, recalled, editedAt, replyTo, stream);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

@@ -11,6 +11,7 @@ import org.lynxim.domain.conversation.Message;
 import org.lynxim.domain.conversation.MessageContent;
 import org.lynxim.domain.conversation.MsgId;
 import org.lynxim.domain.conversation.MsgType;
+import org.lynxim.domain.conversation.StreamState;
 import org.lynxim.domain.user.UserId;
 
 class MessageCodecTest {
@@ -43,7 +44,8 @@ class MessageCodecTest {
             1_000,
             false,
             Optional.of(2_000L),
-            Optional.of(2L));
+            Optional.of(2L),
+            StreamState.NONE);
     Message recalled =
         new Message(
             ConversationId.parse("dm:alice:bob"),
@@ -55,7 +57,19 @@ class MessageCodecTest {
             1_000,
             true,
             Optional.empty(),
-            Optional.empty());
+            Optional.empty(),
+            StreamState.ENDED);
+    Message streaming =
+        new Message(
+            ConversationId.parse("dm:alice:bob"),
+            6,
+            MsgId.of("m6"),
+            UserId.of("alice"),
+            MsgType.TEXT,
+            MessageContent.streamStart(""),
+            1_000,
+            Optional.empty(),
+            StreamState.OPEN);
     ByteArrayOutputStream before = new ByteArrayOutputStream();
     try (DataOutputStream out = new DataOutputStream(before)) {
       // A message as an entry written before recall and edit existed.
@@ -70,9 +84,11 @@ class MessageCodecTest {
 
     assertThat(MessageCodec.fromBytes(MessageCodec.toBytes(edited))).isEqualTo(edited);
     assertThat(MessageCodec.fromBytes(MessageCodec.toBytes(recalled))).isEqualTo(recalled);
+    assertThat(MessageCodec.fromBytes(MessageCodec.toBytes(streaming))).isEqualTo(streaming);
     Message old = MessageCodec.fromBytes(before.toByteArray());
     assertThat(old.recalled()).isFalse();
     assertThat(old.editedAt()).isEmpty();
+    assertThat(old.stream()).isEqualTo(StreamState.NONE);
     assertThat(old.content().text()).isEqualTo("old");
   }
 }

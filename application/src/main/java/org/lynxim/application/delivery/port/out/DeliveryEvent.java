@@ -9,6 +9,7 @@ import org.lynxim.domain.conversation.ConversationId;
 import org.lynxim.domain.conversation.Message;
 import org.lynxim.domain.conversation.ReadPosition;
 import org.lynxim.domain.notice.AccountNotice;
+import org.lynxim.domain.notice.Audience;
 import org.lynxim.domain.notice.Signal;
 import org.lynxim.domain.user.DeviceId;
 import org.lynxim.domain.user.UserId;
@@ -64,10 +65,10 @@ public sealed interface DeliveryEvent {
     }
   }
 
-  /** A passing signal, for the recipients' devices. */
-  record SignalSent(List<UserId> recipients, Signal signal) implements DeliveryEvent {
+  /** A passing signal, for the audience's devices. */
+  record SignalSent(Audience audience, Signal signal) implements DeliveryEvent {
     public SignalSent {
-      recipients = List.copyOf(recipients);
+      Objects.requireNonNull(audience, "audience");
       Objects.requireNonNull(signal, "signal");
     }
   }

@@ -8,6 +8,7 @@ import org.lynxim.domain.conversation.ConversationId;
 import org.lynxim.domain.conversation.Message;
 import org.lynxim.domain.conversation.ReadPosition;
 import org.lynxim.domain.notice.AccountNotice;
+import org.lynxim.domain.notice.Audience;
 import org.lynxim.domain.notice.Signal;
 import org.lynxim.domain.user.DeviceId;
 import org.lynxim.domain.user.UserId;
@@ -36,8 +37,8 @@ public interface LocalDevices {
   /** Sends the notice to every device of the user connected here. */
   void notice(UserId user, AccountNotice notice);
 
-  /** Sends the signal to every device of the recipients connected here. */
-  void signal(Collection<UserId> recipients, Signal signal);
+  /** Sends the signal to the audience's devices connected here. */
+  void signal(Audience audience, Signal signal);
 
   /**
    * Closes the device's connection here because the same device connected to another node at {@code

@@ -48,6 +48,12 @@ public interface MessageStore {
   /** Up to {@code max} messages with a seq above {@code afterSeq}, in ascending seq. */
   List<Message> readAfter(ConversationId conversation, long afterSeq, int max);
 
+  /**
+   * At most {@code limit} streams still open that were opened before {@code sentBefore} (epoch ms),
+   * oldest first.
+   */
+  List<Message> openStreams(long sentBefore, int limit);
+
   /** The message at the seq, as it stands now (recalled, edited). */
   Optional<Message> find(ConversationId conversation, long seq);
 
