@@ -77,6 +77,12 @@ final class Frames {
     return frame.substring(start, frame.indexOf('"', start));
   }
 
+  /** The answer's {@code req_id}; the ids the generator sets need no escaping. */
+  static String reqId(String frame) {
+    int start = frame.indexOf("\"req_id\":\"") + 10;
+    return frame.substring(start, frame.indexOf('"', start));
+  }
+
   /** The whole frame as JSON, for the few frames whose content matters. */
   static JsonNode json(String frame) {
     try {

@@ -27,7 +27,8 @@ import picocli.CommandLine.Option;
       LoadGenerator.Pull.class,
       LoadGenerator.CatchUp.class,
       LoadGenerator.ConversationList.class,
-      LoadGenerator.FileTransfer.class
+      LoadGenerator.FileTransfer.class,
+      LoadGenerator.Streaming.class
     },
     description = "Measures a Lynx IM server over its wire protocol (loopback only).")
 public final class LoadGenerator {
@@ -360,6 +361,46 @@ public final class LoadGenerator {
     public Integer call() throws Exception {
       var settings = new FilesScenario.Settings(common.prefix("bf"), files, bytes, clients);
       return common.finish(new FilesScenario(common.server(), settings).run(), "files");
+    }
+  }
+
+  @Command(
+      name = "stream",
+      mixinStandardHelpOptions = true,
+      showDefaultValues = true,
+      description =
+          "A bot streams chunks into a group of watchers: chunks/s and chunk-to-watcher latency.")
+  static final class Streaming implements Callable<Integer> {
+    @Mixin Common common;
+
+    @Option(
+        names = {"-n", "--watchers"},
+        defaultValue = "10",
+        description = "members who watch the stream, each connected")
+    int watchers;
+
+    @Option(
+        names = {"-w", "--in-flight"},
+        defaultValue = "1",
+        description = "unanswered chunks")
+    int inFlight;
+
+    @Option(names = "--chunk-bytes", defaultValue = "32", description = "bytes of each chunk")
+    int chunkBytes;
+
+    @Mixin Sending sending;
+
+    @Override
+    public Integer call() throws Exception {
+      var settings =
+          new StreamScenario.Settings(
+              common.prefix("bs"),
+              watchers,
+              inFlight,
+              chunkBytes,
+              sending.warmup,
+              sending.duration);
+      return common.finish(new StreamScenario(common.server(), settings).run(), "stream");
     }
   }
 }

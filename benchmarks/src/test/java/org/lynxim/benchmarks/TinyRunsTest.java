@@ -78,6 +78,16 @@ class TinyRunsTest {
   }
 
   @Test
+  void stream_runs_and_every_watcher_gets_every_chunk() throws Exception {
+    assertThat(run("stream", "-n", "3", "-w", "4", "-d", "PT1S", "--warmup", "PT0.2S")).isZero();
+    var result = Server.JSON.readTree(out.resolve("stream.json").toFile());
+    assertThat(result.at("/values/taken").asLong()).isPositive();
+    assertThat(result.at("/values/refused (error answers)").asLong()).isZero();
+    assertThat(result.at("/values/lost (relays missing)").asLong()).isZero();
+    assertThat(result.at("/latency_ms/chunk_to_each_watcher/count").asLong()).isPositive();
+  }
+
+  @Test
   void connections_runs() throws Exception {
     assertThat(
             run(
