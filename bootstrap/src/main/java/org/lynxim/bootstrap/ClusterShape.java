@@ -15,6 +15,7 @@ import org.lynxim.adapter.out.rabbitmq.RabbitSendPipeline;
 import org.lynxim.adapter.out.rabbitmq.RabbitSettings;
 import org.lynxim.adapter.out.redis.RedisConnection;
 import org.lynxim.adapter.out.redis.RedisSettings;
+import org.lynxim.application.call.port.out.CallStore;
 import org.lynxim.application.delivery.port.out.DevicePresence;
 import org.lynxim.application.delivery.port.out.OtherNodes;
 import org.lynxim.application.messaging.port.out.InboxStore;
@@ -38,6 +39,7 @@ final class ClusterShape implements Shape {
   private final ClusterSettings cluster;
   private final RedisConnection redis;
   private final StreamBuffers streamBuffers;
+  private final CallStore callStore;
   private final SendPipeline pipeline;
   private final RabbitSettings rabbit;
   private final List<AutoCloseable> resources = new ArrayList<>();
@@ -60,6 +62,7 @@ final class ClusterShape implements Shape {
             new RedisSettings(
                 cluster.redisAddress(), settings.dbConnectionTimeout(), cluster.redisPrefix()));
     this.streamBuffers = redis.streamBuffers();
+    this.callStore = redis.callStore();
     this.otherNodes = RabbitOtherNodes.open(rabbit);
     if (cluster.queuedPipeline()) {
       RabbitSendPipeline queued = RabbitSendPipeline.open(rabbit);
@@ -114,6 +117,11 @@ final class ClusterShape implements Shape {
   @Override
   public DevicePresence presence() {
     return redis.devicePresence(cluster.nodeId(), settings.heartbeatTimeout(), Clock.systemUTC());
+  }
+
+  @Override
+  public CallStore callStore() {
+    return callStore;
   }
 
   @Override

@@ -1,6 +1,7 @@
 package org.lynxim.bootstrap;
 
 import java.time.Clock;
+import java.util.function.BiConsumer;
 import org.lynxim.adapter.in.ws.ConnectionRegistry;
 import org.lynxim.adapter.in.ws.LocalConnections;
 import org.lynxim.adapter.in.ws.WebSocketSettings;
@@ -29,6 +30,8 @@ import org.lynxim.application.messaging.port.out.MessagingMetrics;
 import org.lynxim.application.presence.port.in.QueryPresenceUseCase;
 import org.lynxim.application.presence.service.AnnouncePresenceService;
 import org.lynxim.application.presence.service.QueryPresenceService;
+import org.lynxim.domain.user.DeviceId;
+import org.lynxim.domain.user.UserId;
 
 /**
  * This node's connections and the delivery use cases around them: devices connecting and leaving
@@ -47,7 +50,14 @@ record DeliveryFeature(
     ListDevicesUseCase listDevices,
     SetPushTokenUseCase setPushToken,
     RemovePushTokenUseCase removePushToken,
+    DevicePresence presence,
+    DeviceDepartures departures,
     InProcessTimers timers) {
+
+  /** {@code listener} hears of every device whose connection to this node closed. */
+  void whenDeviceLeaves(BiConsumer<UserId, DeviceId> listener) {
+    departures.add(listener);
+  }
 
   static DeliveryFeature wire(
       LynxSettings settings,
@@ -72,12 +82,14 @@ record DeliveryFeature(
             relay,
             clock,
             settings.presenceGrace());
+    DeviceDepartures departures =
+        new DeviceDepartures(new DisconnectDeviceService(presence, announce));
     ConnectionRegistry connections =
         new ConnectionRegistry(
             webSocket,
             local,
             new ConnectDeviceService(presence, otherNodes, announce),
-            new DisconnectDeviceService(presence, announce),
+            departures,
             new KeepDevicesOnlineService(presence),
             clock);
     otherNodes.listen(new ReceiveFromOtherNodeService(local)::receive);
@@ -91,6 +103,8 @@ record DeliveryFeature(
         new ListDevicesService(presence, stores.pushTokens()),
         new SetPushTokenService(presence, stores.pushTokens()),
         new RemovePushTokenService(stores.pushTokens()),
+        presence,
+        departures,
         timers);
   }
 }

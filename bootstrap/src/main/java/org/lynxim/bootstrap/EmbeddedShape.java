@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.function.ToLongFunction;
+import org.lynxim.adapter.out.memory.InProcessCallStore;
 import org.lynxim.adapter.out.memory.InProcessDevicePresence;
 import org.lynxim.adapter.out.memory.InProcessLeavingUsers;
 import org.lynxim.adapter.out.memory.InProcessSendPipeline;
@@ -12,6 +13,7 @@ import org.lynxim.adapter.out.memory.InProcessSendRateLimiter;
 import org.lynxim.adapter.out.memory.InProcessSeqAllocator;
 import org.lynxim.adapter.out.memory.InProcessStreamBuffers;
 import org.lynxim.adapter.out.memory.NoOtherNodes;
+import org.lynxim.application.call.port.out.CallStore;
 import org.lynxim.application.delivery.port.out.DevicePresence;
 import org.lynxim.application.delivery.port.out.OtherNodes;
 import org.lynxim.application.messaging.port.out.InboxStore;
@@ -33,6 +35,7 @@ final class EmbeddedShape implements Shape {
   private final LynxSettings settings;
   private final InProcessSendPipeline pipeline;
   private final InProcessStreamBuffers streamBuffers = new InProcessStreamBuffers();
+  private final InProcessCallStore callStore = new InProcessCallStore();
 
   EmbeddedShape(LynxSettings settings) {
     this.settings = settings;
@@ -81,6 +84,11 @@ final class EmbeddedShape implements Shape {
   @Override
   public LeavingUsers leavingUsers(Duration keep) {
     return new InProcessLeavingUsers();
+  }
+
+  @Override
+  public CallStore callStore() {
+    return callStore;
   }
 
   @Override

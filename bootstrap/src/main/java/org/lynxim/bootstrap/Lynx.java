@@ -14,6 +14,7 @@ import java.util.Optional;
 import java.util.logging.Logger;
 import org.lynxim.adapter.in.rest.AuthHttpEndpoint;
 import org.lynxim.adapter.in.rest.BlocksHttpEndpoint;
+import org.lynxim.adapter.in.rest.CallsHttpEndpoint;
 import org.lynxim.adapter.in.rest.ConfigHttpEndpoint;
 import org.lynxim.adapter.in.rest.ConversationsHttpEndpoint;
 import org.lynxim.adapter.in.rest.DevicesHttpEndpoint;
@@ -98,6 +99,16 @@ public final class Lynx {
           GroupFeature.wire(settings, stores, messaging.appendSystemMessage(), clock);
       StreamFeature streams =
           StreamFeature.wire(settings, shape, stores, messaging, delivery, membership, clock);
+      CallFeature calls =
+          CallFeature.wire(
+              settings,
+              CallSettings.from(config.get("lynx.calls")),
+              shape,
+              stores,
+              messaging,
+              delivery,
+              membership,
+              clock);
 
       WebSocketEndpoint webSocket =
           new WebSocketEndpoint(
@@ -110,6 +121,7 @@ public final class Lynx {
               messaging.recall(),
               messaging.edit(),
               streams.frames(),
+              calls.signal(),
               delivery.connections(),
               webSocketSettings);
       // Raw TCP speaks the WebSocket's frames through the same connections (off unless a port).
@@ -169,7 +181,8 @@ public final class Lynx {
               new ConfigHttpEndpoint(clientConfig(settings, tcp.map(TcpListener::port))),
               new FavoritesHttpEndpoint(
                   favorites.save(), favorites.list(), favorites.tags(), favorites.change()),
-              new FilesHttpEndpoint(files.upload(), files.read(), files.list(), files.delete()));
+              new FilesHttpEndpoint(files.upload(), files.read(), files.list(), files.delete()),
+              new CallsHttpEndpoint(calls.iceServers()));
       WebServer server =
           WebServer.builder()
               .config(config.get("server"))
@@ -193,6 +206,7 @@ public final class Lynx {
       List<AutoCloseable> resources = new ArrayList<>();
       tcp.ifPresent(resources::add);
       resources.add(streams.sweep());
+      resources.add(calls.sweep());
       resources.add(messaging.upkeep());
       resources.add(files.sweeping());
       resources.add(delivery.timers());

@@ -5,6 +5,7 @@ import java.time.Clock;
 import org.lynxim.adapter.out.memory.InProcessTypingThrottle;
 import org.lynxim.application.file.port.in.CheckFilesUseCase;
 import org.lynxim.application.messaging.port.in.AckMessagesUseCase;
+import org.lynxim.application.messaging.port.in.AppendCallLogUseCase;
 import org.lynxim.application.messaging.port.in.AppendSystemMessageUseCase;
 import org.lynxim.application.messaging.port.in.ChangeConversationSettingsUseCase;
 import org.lynxim.application.messaging.port.in.ClearConversationUseCase;
@@ -63,6 +64,7 @@ record MessagingFeature(
     ReadAllUseCase readAll,
     UnreadSummaryUseCase unread,
     AppendSystemMessageUseCase appendSystemMessage,
+    AppendCallLogUseCase appendCallLog,
     RecallMessageUseCase recall,
     EditMessageUseCase edit,
     ReadMessageUseCase read,
@@ -148,6 +150,7 @@ record MessagingFeature(
             clock),
         new ReadAllService(list, ack),
         new UnreadSummaryService(list),
+        append,
         append,
         new RecallMessageService(
             membership,

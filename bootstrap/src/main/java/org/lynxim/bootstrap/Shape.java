@@ -4,6 +4,7 @@ import io.helidon.health.HealthCheck;
 import java.time.Duration;
 import java.util.List;
 import java.util.function.ToLongFunction;
+import org.lynxim.application.call.port.out.CallStore;
 import org.lynxim.application.delivery.port.out.DevicePresence;
 import org.lynxim.application.delivery.port.out.OtherNodes;
 import org.lynxim.application.messaging.port.out.InboxStore;
@@ -47,6 +48,9 @@ interface Shape {
 
   /** The buffers of open streams, where every node sees them; the same instance on every call. */
   StreamBuffers streamBuffers();
+
+  /** The calls, where every node sees them; the same instance on every call. */
+  CallStore callStore();
 
   /** Whether groups may be remembered between sends (only one process changes them). */
   boolean onlyNode();

@@ -52,18 +52,20 @@ class BrowserEndToEndTest extends OneNodeTest {
   void two_people_chat_in_real_chromium() throws Exception {
     requireBrowser();
     Path screenshots = Path.of("target/browser-screenshots").toAbsolutePath();
+    Path output = Path.of("target/browser-e2e.log").toAbsolutePath();
     Process run =
         new ProcessBuilder(
                 "node", "chat.e2e.mjs", "http://127.0.0.1:" + node.port(), screenshots.toString())
             .directory(SCRIPTS.toFile())
             .redirectErrorStream(true)
-            .redirectOutput(ProcessBuilder.Redirect.INHERIT)
+            .redirectOutput(output.toFile())
             .start();
     if (!run.waitFor(4, TimeUnit.MINUTES)) {
       run.destroyForcibly();
-      fail("the browser test did not finish within 4 minutes");
+      fail("the browser test did not finish within 4 minutes:\n" + Files.readString(output));
     }
-    assertThat(run.exitValue()).as("chat.e2e.mjs exit code (its output is above)").isZero();
+    // The script's output goes to a file, not to surefire's captured stdout, so a failure shows it.
+    assertThat(run.exitValue()).as("chat.e2e.mjs failed:\n%s", Files.readString(output)).isZero();
     assertThat(screenshots.resolve("10-group-chat.png")).exists();
   }
 

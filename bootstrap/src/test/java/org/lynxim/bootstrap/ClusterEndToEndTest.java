@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterAll;
@@ -228,6 +229,41 @@ class ClusterEndToEndTest {
       JsonNode ended = onB.pullAll(chat, zoe).getFirst();
       assertThat(ended.get("content").asText()).isEqualTo("across nodes");
       assertThat(ended.has("streaming")).isFalse();
+    }
+  }
+
+  @Test
+  void a_call_across_the_nodes_connects_the_first_accept_and_leaves_one_log() throws Exception {
+    RestClient onA = new RestClient(nodeA.port());
+    RestClient onB = new RestClient(nodeB.port());
+    String kim = onA.registerAndLogin("kim_cl");
+    String lou = onB.registerAndLogin("lou_cl");
+    String chat = "dm:kim_cl:lou_cl";
+    Duration wait = Duration.ofSeconds(5);
+    try (ChatClient kimOnA = ChatClient.connect(nodeA.port(), kim, "phone");
+        ChatClient louOnB = ChatClient.connect(nodeB.port(), lou, "phone");
+        ChatClient louOnA = ChatClient.connect(nodeA.port(), lou, "laptop")) {
+      assertThat(louOnB.heartbeat().get("code").asInt()).isZero();
+      String id = kimOnA.request(CallsEndToEndTest.invite(chat, "audio")).get("call_id").asText();
+      assertThat(louOnB.nextFrame(25, wait).get("action").asText()).isEqualTo("invite");
+      assertThat(louOnA.nextFrame(25, wait).get("action").asText()).isEqualTo("invite");
+
+      ObjectNode onB1 = louOnB.request(CallsEndToEndTest.call("accept", id));
+      ObjectNode onA1 = louOnA.request(CallsEndToEndTest.call("accept", id));
+      assertThat(onB1.get("code").asInt()).isZero();
+      assertThat(onA1.get("reason").asText()).isEqualTo("answered_elsewhere");
+      assertThat(kimOnA.nextFrame(25, wait).get("from_device").asText()).isEqualTo("phone");
+      assertThat(louOnA.nextFrame(25, wait).get("action").asText()).isEqualTo("answered_elsewhere");
+
+      kimOnA.request(CallsEndToEndTest.call("offer", id).put("sdp", "v=0 across"));
+      assertThat(louOnB.nextFrame(25, wait).get("sdp").asText()).isEqualTo("v=0 across");
+      louOnB.request(CallsEndToEndTest.call("hangup", id));
+      assertThat(kimOnA.nextFrame(25, wait).get("action").asText()).isEqualTo("hangup");
+      assertThat(kimOnA.nextFrame(5, wait).at("/payload/msg_type").asInt()).isEqualTo(8);
+      List<JsonNode> logs =
+          onB.pullAll(chat, lou).stream().filter(m -> m.get("msg_type").asInt() == 8).toList();
+      assertThat(logs).hasSize(1);
+      assertThat(logs.getFirst().get("content").asText()).contains("\"result\":\"completed\"");
     }
   }
 

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -106,6 +107,64 @@ class ClusterKillEndToEndTest {
         more = page.get("has_more").asBoolean();
       }
       assertThat(inInbox).containsExactlyElementsOf(ids);
+    } finally {
+      a.kill();
+      b.kill();
+      ClusterFixture.deleteRabbitNames(RABBIT_PREFIX, PARTITIONS);
+      ClusterFixture.deleteRedisKeys("lynx-test:" + RUN + ":");
+      ClusterFixture.dropDatabase(database);
+    }
+  }
+
+  /**
+   * A call in progress when the caller's node dies: the callee's node finds the caller's device
+   * online nowhere once its presence entry expires, ends the call as hung up, tells the callee and
+   * stores the call log, once.
+   */
+  @Test
+  void a_call_whose_callers_node_dies_is_ended_by_the_other_node() throws Exception {
+    database = ClusterFixture.newDatabase("lynx_kill_call");
+    Map<String, String> fastA = cluster("a");
+    Map<String, String> fastB = cluster("b");
+    for (Map<String, String> node : List.of(fastA, fastB)) {
+      // A short heartbeat: a dead node's devices leave the presence table within seconds.
+      node.put("LYNX_HEARTBEAT_TIMEOUT", "PT4S");
+    }
+    NodeProcess a = NodeProcess.start(dataA, fastA);
+    NodeProcess b = NodeProcess.start(dataB, fastB);
+    try {
+      String chat = "dm:cat_kill:dog_kill";
+      String cat = new RestClient(a.port()).registerAndLogin("cat_kill");
+      RestClient onB = new RestClient(b.port());
+      String dog = onB.registerAndLogin("dog_kill");
+      try (ChatClient dogOnB = ChatClient.connect(b.port(), dog, "phone")) {
+        assertThat(dogOnB.heartbeat().get("code").asInt()).isZero();
+        ChatClient catOnA = ChatClient.connect(a.port(), cat, "phone");
+        String id = catOnA.request(CallsEndToEndTest.invite(chat, "video")).get("call_id").asText();
+        assertThat(dogOnB.nextFrame(25, Duration.ofSeconds(5)).get("action").asText())
+            .isEqualTo("invite");
+        assertThat(dogOnB.request(CallsEndToEndTest.call("accept", id)).get("code").asInt())
+            .isZero();
+
+        a.kill();
+
+        JsonNode hangup = null;
+        for (int second = 0; second < 30 && hangup == null; second++) {
+          dogOnB.heartbeat();
+          try {
+            JsonNode frame = dogOnB.nextFrame(25, Duration.ofSeconds(1));
+            hangup = frame.get("action").asText().equals("hangup") ? frame : null;
+          } catch (AssertionError notYet) {
+            // no call event this second
+          }
+        }
+        assertThat(hangup).as("the hangup of the dead node's caller").isNotNull();
+        assertThat(hangup.get("from").asText()).isEqualTo("cat_kill");
+        List<JsonNode> logs =
+            onB.pullAll(chat, dog).stream().filter(m -> m.get("msg_type").asInt() == 8).toList();
+        assertThat(logs).hasSize(1);
+        assertThat(logs.getFirst().get("content").asText()).contains("\"result\":\"completed\"");
+      }
     } finally {
       a.kill();
       b.kill();

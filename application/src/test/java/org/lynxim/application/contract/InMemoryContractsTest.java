@@ -128,6 +128,14 @@ class InMemoryContractsTest {
   }
 
   @Nested
+  class Calls extends CallStoreContract {
+    @Override
+    protected org.lynxim.application.call.port.out.CallStore newStore() {
+      return new org.lynxim.application.fixtures.InMemoryCallStore();
+    }
+  }
+
+  @Nested
   class Streams extends StreamBuffersContract {
     @Override
     protected org.lynxim.application.stream.port.out.StreamBuffers newBuffers() {

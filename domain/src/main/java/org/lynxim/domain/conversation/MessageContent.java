@@ -54,6 +54,11 @@ public record MessageContent(String text) {
     return content;
   }
 
+  /** Content that is a JSON object of these fields (made by the server: call logs). */
+  public static MessageContent jsonObject(java.util.Map<String, Object> fields) {
+    return of(JsonText.object(fields));
+  }
+
   /** The content's length in UTF-8 bytes. */
   public int bytes() {
     return utf8Length(text);

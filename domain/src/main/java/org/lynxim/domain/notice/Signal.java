@@ -3,8 +3,13 @@ package org.lynxim.domain.notice;
 import java.time.Instant;
 import java.util.Objects;
 import java.util.Optional;
+import org.lynxim.domain.call.CallAction;
+import org.lynxim.domain.call.CallId;
+import org.lynxim.domain.call.CallMedia;
 import org.lynxim.domain.conversation.ConversationId;
+import org.lynxim.domain.conversation.DirectChatId;
 import org.lynxim.domain.conversation.ReadPosition;
+import org.lynxim.domain.user.UserDevice;
 import org.lynxim.domain.user.UserId;
 
 /**
@@ -50,6 +55,31 @@ public sealed interface Signal {
     public StreamChunk {
       Objects.requireNonNull(conversation, "conversation");
       Objects.requireNonNull(delta, "delta");
+    }
+  }
+
+  /**
+   * An action of a call (cmd 25), from a party's device or from the server ({@code from} empty); an
+   * invite carries its media, session data its {@code sdp} or {@code candidate} (the client's JSON,
+   * relayed as it came).
+   */
+  record CallSignal(
+      CallId call,
+      CallAction action,
+      DirectChatId conversation,
+      Optional<UserDevice> from,
+      Optional<CallMedia> media,
+      Optional<String> sdp,
+      Optional<String> candidate)
+      implements Signal {
+    public CallSignal {
+      Objects.requireNonNull(call, "call");
+      Objects.requireNonNull(action, "action");
+      Objects.requireNonNull(conversation, "conversation");
+      Objects.requireNonNull(from, "from");
+      Objects.requireNonNull(media, "media");
+      Objects.requireNonNull(sdp, "sdp");
+      Objects.requireNonNull(candidate, "candidate");
     }
   }
 }

@@ -32,7 +32,8 @@ public record RestApi(
     UnreadHttpEndpoint unread,
     ConfigHttpEndpoint config,
     FavoritesHttpEndpoint favorites,
-    FilesHttpEndpoint files) {
+    FilesHttpEndpoint files,
+    CallsHttpEndpoint calls) {
 
   /**
    * The handlers for requests refused before routing (header section or URI too long, body over the
@@ -63,6 +64,7 @@ public record RestApi(
         .register("/api/v1/config", config)
         .register("/api/v1/favorites", favorites)
         .register("/api/v1/files", files)
+        .register("/api/v1/calls", calls)
         .any("/api/v1/*", (request, response) -> Problems.send(response, 404, "no such resource"))
         .error(HttpException.class, RestApi::httpFailure)
         .error(

@@ -1,6 +1,7 @@
 package org.lynxim.adapter.in.ws;
 
 import static org.lynxim.adapter.in.ws.FrameEncoder.ACK;
+import static org.lynxim.adapter.in.ws.FrameEncoder.CALL;
 import static org.lynxim.adapter.in.ws.FrameEncoder.EDIT;
 import static org.lynxim.adapter.in.ws.FrameEncoder.HEARTBEAT;
 import static org.lynxim.adapter.in.ws.FrameEncoder.PULL;
@@ -25,6 +26,8 @@ import org.lynxim.adapter.in.wire.ReadPositionBody;
 import org.lynxim.adapter.in.wire.RecallAnswer;
 import org.lynxim.adapter.in.wire.SendAnswer;
 import org.lynxim.adapter.in.wire.SyncAnswer;
+import org.lynxim.application.call.port.in.CallSignalCommand;
+import org.lynxim.application.call.port.in.SignalCallUseCase;
 import org.lynxim.application.messaging.port.in.AckMessagesUseCase;
 import org.lynxim.application.messaging.port.in.EditMessageUseCase;
 import org.lynxim.application.messaging.port.in.PullMessagesUseCase;
@@ -32,6 +35,9 @@ import org.lynxim.application.messaging.port.in.RecallMessageUseCase;
 import org.lynxim.application.messaging.port.in.SendMessageUseCase;
 import org.lynxim.application.messaging.port.in.SignalTypingUseCase;
 import org.lynxim.application.messaging.port.in.SyncInboxUseCase;
+import org.lynxim.domain.call.CallAction;
+import org.lynxim.domain.call.CallId;
+import org.lynxim.domain.call.CallMedia;
 import org.lynxim.domain.conversation.ConversationId;
 import org.lynxim.domain.conversation.MessageContent;
 import org.lynxim.domain.conversation.PullCursor;
@@ -56,6 +62,7 @@ final class FrameDispatcher {
   private final RecallMessageUseCase recall;
   private final EditMessageUseCase edit;
   private final StreamFrames streams;
+  private final SignalCallUseCase calls;
 
   FrameDispatcher(
       SendMessageUseCase send,
@@ -65,8 +72,10 @@ final class FrameDispatcher {
       SignalTypingUseCase typing,
       RecallMessageUseCase recall,
       EditMessageUseCase edit,
-      StreamFrames streams) {
+      StreamFrames streams,
+      SignalCallUseCase calls) {
     this.streams = streams;
+    this.calls = calls;
     this.recall = recall;
     this.edit = edit;
     this.send = send;
@@ -112,6 +121,7 @@ final class FrameDispatcher {
             case STREAM_OPEN -> openStream(user, device, frame);
             case STREAM_CHUNK -> CompletableFuture.completedFuture(chunk(user, device, frame));
             case STREAM_END -> CompletableFuture.completedFuture(endStream(user, frame));
+            case CALL -> CompletableFuture.completedFuture(call(user, device, frame));
             default -> throw new IllegalArgumentException("unknown cmd " + cmd);
           };
     } catch (RuntimeException failure) {
@@ -189,6 +199,29 @@ final class FrameDispatcher {
     var content = Json.optionalString(frame, "content");
     return new EditAnswer(MessageBody.from(streams.end().end(user, conversation, seq, content)));
   }
+
+  private CallAnswer call(UserId user, DeviceId device, ObjectNode frame) {
+    CallAction action = CallAction.fromClient(Json.requiredString(frame, "action"));
+    var conversation = Json.optionalString(frame, "conversation_id").map(ConversationId::parse);
+    var media = Json.optionalString(frame, "media").map(CallMedia::parse);
+    var sdp = Json.optionalString(frame, "sdp");
+    var candidate = Optional.ofNullable(frame.get("candidate")).filter(node -> !node.isNull());
+    if (candidate.filter(node -> !node.isObject() && !node.isTextual()).isPresent()) {
+      throw new IllegalArgumentException("candidate must be an object or a string");
+    }
+    CallSignalCommand command =
+        new CallSignalCommand(
+            action,
+            Json.optionalString(frame, "call_id").map(CallId::new),
+            conversation,
+            media,
+            sdp,
+            candidate.map(Object::toString));
+    return new CallAnswer(action.wireName(), calls.signal(user, device, command).value());
+  }
+
+  /** cmd 17 answers the action it took and its call. */
+  private record CallAnswer(String action, String callId) {}
 
   private PullAnswer pull(UserId user, ObjectNode frame) {
     String conversationId = Json.requiredString(frame, "conversation_id");

@@ -2,6 +2,7 @@ package org.lynxim.adapter.in.ws;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonRawValue;
 import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -19,6 +20,7 @@ import org.lynxim.adapter.in.wire.PullAnswer;
 import org.lynxim.adapter.in.wire.ReadPositionBody;
 import org.lynxim.adapter.in.wire.SettingsBody;
 import org.lynxim.adapter.in.wire.SyncAnswer;
+import org.lynxim.domain.call.CallMedia;
 import org.lynxim.domain.conversation.ConversationId;
 import org.lynxim.domain.conversation.Message;
 import org.lynxim.domain.conversation.ReadPosition;
@@ -47,10 +49,12 @@ final class FrameEncoder {
   static final int STREAM_CHUNK = 14;
   static final int STREAM_END = 15;
   static final int EDIT = 16;
+  static final int CALL = 17;
   static final int TYPING_SIGNAL = 21;
   static final int READ_RECEIPT = 22;
   static final int PRESENCE = 23;
   static final int STREAM_CHUNK_SIGNAL = 24;
+  static final int CALL_EVENT = 25;
   static final int UNPARSED = -1;
 
   private static final ObjectMapper WEBSOCKET =
@@ -156,7 +160,10 @@ final class FrameEncoder {
     };
   }
 
-  /** A signal: typing (cmd 21), read receipt (cmd 22), presence (cmd 23), stream chunk (24). */
+  /**
+   * A signal: typing (cmd 21), read receipt (cmd 22), presence (cmd 23), stream chunk (24), call
+   * event (25).
+   */
   static String signal(Signal signal) {
     return switch (signal) {
       case Signal.Typing typing ->
@@ -180,6 +187,18 @@ final class FrameEncoder {
                   presence.user().value(),
                   presence.online(),
                   presence.lastSeen().map(Instant::toEpochMilli).orElse(null)));
+      case Signal.CallSignal call ->
+          write(
+              new CallEventFrame(
+                  CALL_EVENT,
+                  call.call().value(),
+                  call.action().wireName(),
+                  call.conversation().value(),
+                  call.from().map(from -> from.user().value()).orElse(null),
+                  call.from().map(from -> from.device().value()).orElse(null),
+                  call.media().map(CallMedia::wireName).orElse(null),
+                  call.sdp().orElse(null),
+                  call.candidate().orElse(null)));
       case Signal.StreamChunk chunk ->
           write(
               new StreamChunkFrame(
@@ -190,6 +209,19 @@ final class FrameEncoder {
                   chunk.delta()));
     };
   }
+
+  /** {@code from} and {@code from_device} are null when the server tells (a timeout). */
+  private record CallEventFrame(
+      int cmd,
+      String callId,
+      String action,
+      String conversationId,
+      String from,
+      String fromDevice,
+      @JsonInclude(JsonInclude.Include.NON_NULL) String media,
+      @JsonInclude(JsonInclude.Include.NON_NULL) String sdp,
+      // The client's own JSON, checked when its frame was read.
+      @JsonInclude(JsonInclude.Include.NON_NULL) @JsonRawValue String candidate) {}
 
   private record StreamChunkFrame(
       int cmd, String conversationId, long seq, long index, String delta) {}

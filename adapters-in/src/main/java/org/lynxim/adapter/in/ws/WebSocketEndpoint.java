@@ -9,6 +9,7 @@ import io.helidon.webserver.websocket.WsRouting;
 import org.lynxim.adapter.in.ErrorReply;
 import org.lynxim.adapter.in.rest.Problems;
 import org.lynxim.application.account.port.in.AuthenticateUseCase;
+import org.lynxim.application.call.port.in.SignalCallUseCase;
 import org.lynxim.application.messaging.port.in.AckMessagesUseCase;
 import org.lynxim.application.messaging.port.in.EditMessageUseCase;
 import org.lynxim.application.messaging.port.in.PullMessagesUseCase;
@@ -41,12 +42,13 @@ public final class WebSocketEndpoint implements HttpService {
       RecallMessageUseCase recall,
       EditMessageUseCase edit,
       StreamFrames streams,
+      SignalCallUseCase calls,
       ConnectionRegistry registry,
       WebSocketSettings settings) {
     this.authenticate = authenticate;
     this.registry = registry;
     this.settings = settings;
-    this.frames = new FrameDispatcher(send, pull, ack, sync, typing, recall, edit, streams);
+    this.frames = new FrameDispatcher(send, pull, ack, sync, typing, recall, edit, streams, calls);
   }
 
   AuthenticateUseCase authenticate() {

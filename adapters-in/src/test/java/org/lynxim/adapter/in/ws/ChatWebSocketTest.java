@@ -20,6 +20,7 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.lynxim.adapter.in.rest.AuthHttpEndpoint;
 import org.lynxim.adapter.in.rest.BlocksHttpEndpoint;
+import org.lynxim.adapter.in.rest.CallsHttpEndpoint;
 import org.lynxim.adapter.in.rest.ConfigHttpEndpoint;
 import org.lynxim.adapter.in.rest.ConversationsHttpEndpoint;
 import org.lynxim.adapter.in.rest.DevicesHttpEndpoint;
@@ -77,6 +78,7 @@ class ChatWebSocketTest {
             APP.recall,
             APP.editMessage,
             new StreamFrames(APP.openStream, APP.addStreamChunk, APP.endStream),
+            APP.signalCall,
             REGISTRY,
             SETTINGS);
     RestApi rest =
@@ -125,7 +127,8 @@ class ChatWebSocketTest {
                     "1.2", 4096, 65536, 1, 120, 86400, 4, 1000, 6, 45, 60, 86400, null, 20)),
             new FavoritesHttpEndpoint(
                 APP.saveFavorite, APP.listFavorites, APP.favoriteTags, APP.changeFavorite),
-            new FilesHttpEndpoint(APP.uploadFile, APP.readFile, APP.listFiles, APP.deleteFile));
+            new FilesHttpEndpoint(APP.uploadFile, APP.readFile, APP.listFiles, APP.deleteFile),
+            new CallsHttpEndpoint(APP.iceServers));
     server
         .routing(
             routing -> {

@@ -1,14 +1,18 @@
 package org.lynxim.application.messaging.service;
 
 import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletionException;
 import java.util.random.RandomGenerator;
 import org.lynxim.application.delivery.port.in.PushMessageUseCase;
+import org.lynxim.application.messaging.port.in.AppendCallLogUseCase;
 import org.lynxim.application.messaging.port.in.AppendSystemMessageUseCase;
 import org.lynxim.application.messaging.port.out.SendPipeline;
 import org.lynxim.domain.RandomIds;
+import org.lynxim.domain.call.Call;
+import org.lynxim.domain.call.CallLog;
 import org.lynxim.domain.conversation.Amendment;
 import org.lynxim.domain.conversation.ConversationId;
 import org.lynxim.domain.conversation.Message;
@@ -19,8 +23,12 @@ import org.lynxim.domain.conversation.SendResult;
 import org.lynxim.domain.conversation.SystemEvent;
 import org.lynxim.domain.user.UserId;
 
-/** Hands the system message to the conversation's writer with a fresh msg_id, then pushes it. */
-public final class AppendSystemMessageService implements AppendSystemMessageUseCase {
+/**
+ * Hands the system message to the conversation's writer with a fresh msg_id, then pushes it; a call
+ * log the same way, under a msg_id its call names.
+ */
+public final class AppendSystemMessageService
+    implements AppendSystemMessageUseCase, AppendCallLogUseCase {
   private static final int ID_BYTES = 16;
 
   private final SendPipeline pipeline;
@@ -66,18 +74,41 @@ public final class AppendSystemMessageService implements AppendSystemMessageUseC
             Optional.empty(),
             Set.of(),
             amendment);
-    SendResult result;
-    try {
-      result = pipeline.submit(draft).join();
-    } catch (CompletionException e) {
-      throw e.getCause() instanceof RuntimeException cause ? cause : e;
-    }
+    SendResult result = submit(draft);
     // A fresh msg_id is never a duplicate: an answer that stored nothing is a moot amendment.
     if (result.duplicate()) {
       return Optional.empty();
     }
     push.push(result.message(), recipients, result.inboxSeqs(), Optional.empty());
     return Optional.of(result.message());
+  }
+
+  @Override
+  public Message append(Call call, CallLog log) {
+    MessageDraft draft =
+        new MessageDraft(
+            call.conversation(),
+            MsgId.of("call_" + call.id().value()),
+            call.caller().user(),
+            MsgType.CALL_LOG,
+            log.content());
+    SendResult result = submit(draft);
+    if (!result.duplicate()) {
+      push.push(
+          result.message(),
+          List.of(call.caller().user(), call.callee()),
+          result.inboxSeqs(),
+          Optional.empty());
+    }
+    return result.message();
+  }
+
+  private SendResult submit(MessageDraft draft) {
+    try {
+      return pipeline.submit(draft).join();
+    } catch (CompletionException e) {
+      throw e.getCause() instanceof RuntimeException cause ? cause : e;
+    }
   }
 
   /** Server-made ids start with {@code sys_}, so they read apart from clients' in a timeline. */

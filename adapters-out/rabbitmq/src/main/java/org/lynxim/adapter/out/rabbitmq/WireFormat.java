@@ -17,9 +17,13 @@ import java.util.Optional;
 import java.util.Set;
 import org.lynxim.adapter.out.support.MessageCodec;
 import org.lynxim.application.delivery.port.out.DeliveryEvent;
+import org.lynxim.domain.call.CallAction;
+import org.lynxim.domain.call.CallId;
+import org.lynxim.domain.call.CallMedia;
 import org.lynxim.domain.conversation.Amendment;
 import org.lynxim.domain.conversation.ConversationId;
 import org.lynxim.domain.conversation.ConversationSettings;
+import org.lynxim.domain.conversation.DirectChatId;
 import org.lynxim.domain.conversation.Draft;
 import org.lynxim.domain.conversation.Message;
 import org.lynxim.domain.conversation.MessageContent;
@@ -51,7 +55,7 @@ final class WireFormat {
   /**
    * 3: messages carry whether they were recalled and when edited; 4: and what they reply to; 5:
    * drafts carry the files they name; 6: and the change a system message makes; 7: whether a draft
-   * opens a stream, the end of a stream, a message's stream state, and signals' audiences.
+   * opens a stream, the end of a stream, a message's stream state, signals' audiences, and calls.
    */
   private static final byte VERSION = 7;
 
@@ -128,6 +132,18 @@ final class WireFormat {
     out.write(bytes);
   }
 
+  private static void writeOptionalLongText(DataOutputStream out, Optional<String> text)
+      throws IOException {
+    out.writeBoolean(text.isPresent());
+    if (text.isPresent()) {
+      writeLongText(out, text.get());
+    }
+  }
+
+  private static Optional<String> readOptionalLongText(DataInputStream in) throws IOException {
+    return in.readBoolean() ? Optional.of(readLongText(in)) : Optional.empty();
+  }
+
   private static String readLongText(DataInputStream in) throws IOException {
     byte[] bytes = new byte[in.readInt()];
     in.readFully(bytes);
@@ -202,6 +218,7 @@ final class WireFormat {
   private static final byte READ_RECEIPT = 2;
   private static final byte PRESENCE = 3;
   private static final byte STREAM_CHUNK = 4;
+  private static final byte CALL = 5;
   private static final byte SETTINGS_CHANGED = 1;
   private static final byte BLOCK_CHANGED = 2;
   private static final byte FRIEND_REQUEST = 3;
@@ -385,6 +402,16 @@ final class WireFormat {
 
   private static void writeSignal(DataOutputStream out, Signal signal) throws IOException {
     switch (signal) {
+      case Signal.CallSignal call -> {
+        out.writeByte(CALL);
+        out.writeUTF(call.call().value());
+        out.writeUTF(call.action().name());
+        out.writeUTF(call.conversation().value());
+        writeDevice(out, call.from());
+        out.writeUTF(call.media().map(Enum::name).orElse(""));
+        writeOptionalLongText(out, call.sdp());
+        writeOptionalLongText(out, call.candidate());
+      }
       case Signal.StreamChunk chunk -> {
         out.writeByte(STREAM_CHUNK);
         out.writeUTF(chunk.conversation().value());
@@ -432,6 +459,21 @@ final class WireFormat {
             user,
             online,
             lastSeen < 0 ? Optional.empty() : Optional.of(Instant.ofEpochMilli(lastSeen)));
+      }
+      case CALL -> {
+        CallId call = new CallId(in.readUTF());
+        CallAction action = CallAction.valueOf(in.readUTF());
+        DirectChatId conversation = (DirectChatId) ConversationId.parse(in.readUTF());
+        Optional<UserDevice> from = readDevice(in);
+        String media = in.readUTF();
+        yield new Signal.CallSignal(
+            call,
+            action,
+            conversation,
+            from,
+            media.isEmpty() ? Optional.empty() : Optional.of(CallMedia.valueOf(media)),
+            readOptionalLongText(in),
+            readOptionalLongText(in));
       }
       case STREAM_CHUNK ->
           new Signal.StreamChunk(

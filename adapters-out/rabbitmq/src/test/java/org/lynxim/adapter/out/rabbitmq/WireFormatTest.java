@@ -2,16 +2,26 @@ package org.lynxim.adapter.out.rabbitmq;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.lynxim.application.delivery.port.out.DeliveryEvent;
+import org.lynxim.domain.call.CallAction;
+import org.lynxim.domain.call.CallId;
+import org.lynxim.domain.call.CallMedia;
 import org.lynxim.domain.conversation.Amendment;
 import org.lynxim.domain.conversation.ConversationId;
+import org.lynxim.domain.conversation.DirectChatId;
 import org.lynxim.domain.conversation.MessageContent;
 import org.lynxim.domain.conversation.MessageDraft;
 import org.lynxim.domain.conversation.MsgId;
 import org.lynxim.domain.conversation.MsgType;
 import org.lynxim.domain.file.FileId;
+import org.lynxim.domain.notice.Audience;
+import org.lynxim.domain.notice.Signal;
+import org.lynxim.domain.user.DeviceId;
+import org.lynxim.domain.user.UserDevice;
 import org.lynxim.domain.user.UserId;
 
 /** A draft crosses the queue whole: the files it names and the change it makes included. */
@@ -42,7 +52,9 @@ class WireFormatTest {
     for (Amendment amendment :
         new Amendment[] {
           new Amendment.Recall(new Amendment.Target(CHAT, 7)),
-          new Amendment.Edit(new Amendment.Target(CHAT, 8), MessageContent.of("new é"), 42)
+          new Amendment.Edit(new Amendment.Target(CHAT, 8), MessageContent.of("new é"), 42),
+          new Amendment.EndStream(
+              new Amendment.Target(CHAT, 9), MessageContent.streamed("€".repeat(21_000), 65_536))
         }) {
       MessageDraft system =
           new MessageDraft(
@@ -56,6 +68,53 @@ class WireFormatTest {
               Optional.of(amendment));
 
       assertThat(roundTrip(system)).isEqualTo(system);
+    }
+  }
+
+  @Test
+  void a_stream_placeholder_and_the_signals_of_streams_and_calls_cross_whole() {
+    MessageDraft placeholder =
+        new MessageDraft(
+            CHAT,
+            MsgId.of("s1"),
+            UserId.of("ann"),
+            MsgType.TEXT,
+            MessageContent.streamStart(""),
+            Optional.empty(),
+            Set.of(),
+            Optional.empty(),
+            true);
+    assertThat(roundTrip(placeholder)).isEqualTo(placeholder);
+
+    UserDevice annPhone = new UserDevice(UserId.of("ann"), DeviceId.of("phone"));
+    for (DeliveryEvent event :
+        new DeliveryEvent[] {
+          new DeliveryEvent.SignalSent(
+              Audience.allBut(List.of(UserId.of("ann"), UserId.of("bob")), annPhone),
+              new Signal.StreamChunk(CHAT, 9, 3, "delta ✓")),
+          new DeliveryEvent.SignalSent(
+              Audience.device(annPhone),
+              new Signal.CallSignal(
+                  new CallId("c1"),
+                  CallAction.CANDIDATE,
+                  (DirectChatId) CHAT,
+                  Optional.of(new UserDevice(UserId.of("bob"), DeviceId.of("pad"))),
+                  Optional.empty(),
+                  Optional.empty(),
+                  Optional.of("{\"candidate\":\"candidate:1 1 udp 2122260223 10.0.0.1 5000\"}"))),
+          new DeliveryEvent.SignalSent(
+              Audience.of(List.of(UserId.of("bob"))),
+              new Signal.CallSignal(
+                  new CallId("c2"),
+                  CallAction.TIMEOUT,
+                  (DirectChatId) CHAT,
+                  Optional.empty(),
+                  Optional.of(CallMedia.VIDEO),
+                  Optional.of("v=0 " + "x".repeat(70_000)),
+                  Optional.empty()))
+        }) {
+      WireFormat.Told told = new WireFormat.Told("node-a", event);
+      assertThat(WireFormat.event(WireFormat.event(told))).isEqualTo(told);
     }
   }
 }

@@ -59,6 +59,10 @@ public final class RedisConnection implements AutoCloseable {
     return new RedisLeavingUsers(this, keep);
   }
 
+  public RedisCallStore callStore() {
+    return new RedisCallStore(this);
+  }
+
   public RedisStreamBuffers streamBuffers() {
     return new RedisStreamBuffers(this);
   }

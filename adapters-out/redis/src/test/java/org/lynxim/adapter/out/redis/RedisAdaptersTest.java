@@ -15,6 +15,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
+import org.lynxim.application.contract.CallStoreContract;
 import org.lynxim.application.contract.DevicePresenceContract;
 import org.lynxim.application.contract.InboxStoreContract;
 import org.lynxim.application.contract.LeavingUsersContract;
@@ -74,6 +75,14 @@ class RedisAdaptersTest {
 
   private static StreamsSoFar streamsSoFar() {
     return new StreamsSoFar(redis.streamBuffers());
+  }
+
+  @Nested
+  class Calls extends CallStoreContract {
+    @Override
+    protected org.lynxim.application.call.port.out.CallStore newStore() {
+      return redis.callStore();
+    }
   }
 
   @Nested
