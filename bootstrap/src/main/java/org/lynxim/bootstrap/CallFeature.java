@@ -12,6 +12,7 @@ import org.lynxim.application.call.service.HangUpLeftDeviceService;
 import org.lynxim.application.call.service.IceServersService;
 import org.lynxim.application.call.service.SignalCallService;
 import org.lynxim.application.messaging.service.ConversationMembership;
+import org.lynxim.application.push.port.out.PushQueue;
 
 /**
  * Calls: the signalling frames, the ICE servers, a party's device leaving, and the sweep, every
@@ -34,6 +35,7 @@ record CallFeature(
       MessagingFeature messaging,
       DeliveryFeature delivery,
       ConversationMembership membership,
+      PushQueue pushes,
       Clock clock) {
     var store = shape.callStore();
     CallSteps steps = new CallSteps(store, delivery.relaySignal(), messaging.appendCallLog());
@@ -44,7 +46,7 @@ record CallFeature(
     delivery.whenDeviceLeaves(hangUp::left);
     return new CallFeature(
         new SignalCallService(
-            membership, stores.relations(), store, steps, clock, new SecureRandom()),
+            membership, stores.relations(), store, steps, pushes, clock, new SecureRandom()),
         new IceServersService(
             calls.stunUrls(), calls.turnUrls(), calls.turnSecret(), calls.turnTtl(), clock),
         hangUp,

@@ -11,6 +11,7 @@ import java.util.function.BooleanSupplier;
 import java.util.function.ToLongFunction;
 import org.lynxim.adapter.out.memory.InProcessSendPipeline;
 import org.lynxim.adapter.out.rabbitmq.RabbitOtherNodes;
+import org.lynxim.adapter.out.rabbitmq.RabbitPushQueue;
 import org.lynxim.adapter.out.rabbitmq.RabbitSendPipeline;
 import org.lynxim.adapter.out.rabbitmq.RabbitSettings;
 import org.lynxim.adapter.out.redis.RedisConnection;
@@ -24,6 +25,7 @@ import org.lynxim.application.messaging.port.out.SendPipeline;
 import org.lynxim.application.messaging.port.out.SendRateLimiter;
 import org.lynxim.application.messaging.port.out.SeqAllocator;
 import org.lynxim.application.presence.port.out.LeavingUsers;
+import org.lynxim.application.push.port.out.PushQueue;
 import org.lynxim.application.stream.port.out.StreamBuffers;
 import org.lynxim.domain.conversation.ConversationId;
 
@@ -40,6 +42,7 @@ final class ClusterShape implements Shape {
   private final RedisConnection redis;
   private final StreamBuffers streamBuffers;
   private final CallStore callStore;
+  private PushQueue pushQueue;
   private final SendPipeline pipeline;
   private final RabbitSettings rabbit;
   private final List<AutoCloseable> resources = new ArrayList<>();
@@ -117,6 +120,17 @@ final class ClusterShape implements Shape {
   @Override
   public DevicePresence presence() {
     return redis.devicePresence(cluster.nodeId(), settings.heartbeatTimeout(), Clock.systemUTC());
+  }
+
+  @Override
+  public synchronized PushQueue pushQueue() {
+    if (pushQueue == null) {
+      RabbitPushQueue opened = RabbitPushQueue.open(rabbit);
+      // Closed after the pipeline, whose last batches still queue their pushes.
+      resources.add(opened);
+      pushQueue = opened;
+    }
+    return pushQueue;
   }
 
   @Override

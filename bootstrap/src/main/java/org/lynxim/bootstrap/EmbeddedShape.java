@@ -8,6 +8,7 @@ import java.util.function.ToLongFunction;
 import org.lynxim.adapter.out.memory.InProcessCallStore;
 import org.lynxim.adapter.out.memory.InProcessDevicePresence;
 import org.lynxim.adapter.out.memory.InProcessLeavingUsers;
+import org.lynxim.adapter.out.memory.InProcessPushQueue;
 import org.lynxim.adapter.out.memory.InProcessSendPipeline;
 import org.lynxim.adapter.out.memory.InProcessSendRateLimiter;
 import org.lynxim.adapter.out.memory.InProcessSeqAllocator;
@@ -22,6 +23,7 @@ import org.lynxim.application.messaging.port.out.SendPipeline;
 import org.lynxim.application.messaging.port.out.SendRateLimiter;
 import org.lynxim.application.messaging.port.out.SeqAllocator;
 import org.lynxim.application.presence.port.out.LeavingUsers;
+import org.lynxim.application.push.port.out.PushQueue;
 import org.lynxim.application.stream.port.out.StreamBuffers;
 import org.lynxim.domain.conversation.ConversationId;
 
@@ -36,6 +38,9 @@ final class EmbeddedShape implements Shape {
   private final InProcessSendPipeline pipeline;
   private final InProcessStreamBuffers streamBuffers = new InProcessStreamBuffers();
   private final InProcessCallStore callStore = new InProcessCallStore();
+
+  /** A restart loses what waits here (the README says so); past this many, jobs are dropped. */
+  private final InProcessPushQueue pushQueue = new InProcessPushQueue(100_000);
 
   EmbeddedShape(LynxSettings settings) {
     this.settings = settings;
@@ -87,6 +92,11 @@ final class EmbeddedShape implements Shape {
   }
 
   @Override
+  public PushQueue pushQueue() {
+    return pushQueue;
+  }
+
+  @Override
   public CallStore callStore() {
     return callStore;
   }
@@ -108,6 +118,7 @@ final class EmbeddedShape implements Shape {
 
   @Override
   public List<AutoCloseable> resources() {
-    return List.of(pipeline);
+    // The pipeline first: its last batches still queue their pushes.
+    return List.of(pipeline, pushQueue);
   }
 }

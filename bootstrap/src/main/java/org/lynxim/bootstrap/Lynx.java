@@ -39,6 +39,7 @@ import org.lynxim.adapter.out.sql.SqlSettings;
 import org.lynxim.application.messaging.port.out.MessagingMetrics;
 import org.lynxim.application.messaging.service.CanReadConversationService;
 import org.lynxim.application.messaging.service.ConversationMembership;
+import org.lynxim.application.push.port.out.PushQueue;
 import org.lynxim.domain.conversation.MessageContent;
 
 /**
@@ -91,9 +92,12 @@ public final class Lynx {
       AccountFeature account =
           AccountFeature.wire(settings, stores, tokens, delivery, files.check());
       SocialFeature social = SocialFeature.wire(stores, delivery, clock);
+      PushSettings pushSettings = PushSettings.from(config.get("lynx.push"));
+      PushQueue pushes = PushFeature.queue(pushSettings, shape);
       MessagingFeature messaging =
           MessagingFeature.wire(
-              settings, shape, stores, delivery, metrics, membership, files.check(), clock);
+              settings, shape, stores, delivery, metrics, membership, files.check(), pushes, clock);
+      PushFeature.work(pushSettings, pushes, stores, delivery, messaging, membership);
       FavoriteFeature favorites = FavoriteFeature.wire(stores, messaging, delivery, clock);
       GroupFeature groups =
           GroupFeature.wire(settings, stores, messaging.appendSystemMessage(), clock);
@@ -108,6 +112,7 @@ public final class Lynx {
               messaging,
               delivery,
               membership,
+              pushes,
               clock);
 
       WebSocketEndpoint webSocket =

@@ -45,6 +45,7 @@ import org.lynxim.application.messaging.service.StreamsSoFar;
 import org.lynxim.application.messaging.service.SyncInboxService;
 import org.lynxim.application.messaging.service.TrimInboxesService;
 import org.lynxim.application.messaging.service.UnreadSummaryService;
+import org.lynxim.application.push.port.out.PushQueue;
 
 /**
  * Sending, pulling, acking, the conversation list and the inbox; subscribes the conversations' one
@@ -78,6 +79,7 @@ record MessagingFeature(
       MessagingMetrics metrics,
       ConversationMembership membership,
       CheckFilesUseCase files,
+      PushQueue pushes,
       Clock clock) {
     InboxFanOut fanOut =
         new InboxFanOut(stores.inboxes(), stores.groups(), settings.inboxMaxMembers());
@@ -95,6 +97,7 @@ record MessagingFeature(
                 shape.seqs(stores.messages()::lastSeq),
                 stores.positions(),
                 fanOut,
+                pushes,
                 clock));
     AppendSystemMessageService append =
         new AppendSystemMessageService(shape.pipeline(), delivery.push(), new SecureRandom());

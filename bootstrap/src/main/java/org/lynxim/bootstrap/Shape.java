@@ -13,6 +13,7 @@ import org.lynxim.application.messaging.port.out.SendPipeline;
 import org.lynxim.application.messaging.port.out.SendRateLimiter;
 import org.lynxim.application.messaging.port.out.SeqAllocator;
 import org.lynxim.application.presence.port.out.LeavingUsers;
+import org.lynxim.application.push.port.out.PushQueue;
 import org.lynxim.application.stream.port.out.StreamBuffers;
 import org.lynxim.domain.conversation.ConversationId;
 
@@ -48,6 +49,12 @@ interface Shape {
 
   /** The buffers of open streams, where every node sees them; the same instance on every call. */
   StreamBuffers streamBuffers();
+
+  /**
+   * The queue of offline pushes (durable in the cluster); made on the first call, closed with the
+   * shape's resources.
+   */
+  PushQueue pushQueue();
 
   /** The calls, where every node sees them; the same instance on every call. */
   CallStore callStore();

@@ -59,6 +59,7 @@ final class ClusterFixture {
         channel.queueDelete(prefix + "send." + p);
       }
       channel.queueDelete(prefix + "dead");
+      channel.queueDelete(prefix + "push");
       channel.exchangeDelete(prefix + "deliveries");
     }
   }

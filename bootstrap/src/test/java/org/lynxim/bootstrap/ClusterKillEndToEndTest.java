@@ -174,6 +174,59 @@ class ClusterKillEndToEndTest {
     }
   }
 
+  /**
+   * A push held by a node that dies (its gateway answering 500, so the job is in retries, not yet
+   * acknowledged) is delivered by the node that takes over, with the same push id: the queue of
+   * pushes is RabbitMQ's, not the node's memory.
+   */
+  @Test
+  void a_push_in_retries_on_a_node_that_dies_is_delivered_by_another_node() throws Exception {
+    database = ClusterFixture.newDatabase("lynx_kill_push");
+    String secret = "the-cluster-push-secret";
+    try (WebhookReceiver gateway = WebhookReceiver.start(secret).answering(500)) {
+      Map<String, String> pushing = cluster("a");
+      pushing.put("LYNX_PUSH_WEBHOOK_URL", gateway.url());
+      pushing.put("LYNX_PUSH_WEBHOOK_SECRET", secret);
+      pushing.put("LYNX_PUSH_RETRY_FIRST", "PT0.2S");
+      NodeProcess a = NodeProcess.start(dataA, pushing);
+      NodeProcess b = null;
+      try {
+        RestClient onA = new RestClient(a.port());
+        String eve = onA.registerAndLogin("eve_kill");
+        String fox = onA.registerAndLogin("fox_kill");
+        onA.call(
+            "PUT", "/api/v1/devices/phone/push", fox, "{\"platform\":\"apns\",\"token\":\"f1\"}");
+        try (ChatClient eveOnA = ChatClient.connect(a.port(), eve, "phone")) {
+          eveOnA.send("dm:eve_kill:fox_kill", "e1", "wake up");
+        }
+        String pushId = gateway.next(20).notifications().get(0).get("push_id").asText();
+
+        a.kill();
+        gateway.answering(200);
+        Map<String, String> takingOver = new HashMap<>(pushing);
+        takingOver.put("LYNX_CLUSTER_NODE", "b");
+        b = NodeProcess.start(dataB, takingOver);
+
+        WebhookReceiver.Received delivered = gateway.next(30);
+        while (delivered.answered() != 200) {
+          delivered = gateway.next(30);
+        }
+        assertThat(delivered.signed()).isTrue();
+        assertThat(delivered.notifications().get(0).get("push_id").asText()).isEqualTo(pushId);
+        assertThat(delivered.notifications().get(0).get("preview").asText()).isEqualTo("wake up");
+      } finally {
+        a.kill();
+        if (b != null) {
+          b.kill();
+        }
+      }
+    } finally {
+      ClusterFixture.deleteRabbitNames(RABBIT_PREFIX, PARTITIONS);
+      ClusterFixture.deleteRedisKeys("lynx-test:" + RUN + ":");
+      ClusterFixture.dropDatabase(database);
+    }
+  }
+
   private static ObjectNode frame(String chat, String msgId) {
     ObjectNode frame = ChatClient.JSON.createObjectNode();
     frame.put("cmd", 2).put("msg_id", msgId).put("conversation_id", chat);

@@ -43,4 +43,18 @@ public abstract class PushTokensContract {
 
     assertThat(tokens.of(user)).isEmpty();
   }
+
+  @Test
+  void the_tokens_of_many_users_come_in_one_answer_without_those_with_none() {
+    PushTokens tokens = newTokens();
+    UserId other = UserId.of(user.value() + "o");
+    UserId none = UserId.of(user.value() + "n");
+    PushToken one = new PushToken(PushPlatform.FCM, "one");
+    PushToken two = new PushToken(PushPlatform.APNS, "two");
+    tokens.set(user, phone, one);
+    tokens.set(other, laptop, two);
+
+    assertThat(tokens.ofUsers(java.util.List.of(user, other, none, user)))
+        .isEqualTo(Map.of(user, Map.of(phone, one), other, Map.of(laptop, two)));
+  }
 }

@@ -1,13 +1,16 @@
 package org.lynxim.application.call.service;
 
 import java.time.Clock;
+import java.util.List;
 import java.util.Optional;
+import java.util.logging.Logger;
 import java.util.random.RandomGenerator;
 import org.lynxim.application.call.port.in.CallSignalCommand;
 import org.lynxim.application.call.port.in.SignalCallUseCase;
 import org.lynxim.application.call.port.out.CallStore;
 import org.lynxim.application.common.StoreUnavailableException;
 import org.lynxim.application.messaging.port.in.ParticipationUseCase;
+import org.lynxim.application.push.port.out.PushQueue;
 import org.lynxim.application.social.port.out.Relations;
 import org.lynxim.domain.call.Call;
 import org.lynxim.domain.call.CallAction;
@@ -17,6 +20,7 @@ import org.lynxim.domain.conversation.DirectChatId;
 import org.lynxim.domain.error.ConflictException;
 import org.lynxim.domain.error.NotFoundException;
 import org.lynxim.domain.error.Reason;
+import org.lynxim.domain.push.PushJob;
 import org.lynxim.domain.user.DeviceId;
 import org.lynxim.domain.user.UserDevice;
 import org.lynxim.domain.user.UserId;
@@ -28,12 +32,14 @@ import org.lynxim.domain.user.UserId;
  * again), so the first of two accepts wins on any node.
  */
 public final class SignalCallService implements SignalCallUseCase {
+  private static final Logger LOG = Logger.getLogger(SignalCallService.class.getName());
   private static final int ATTEMPTS = 8;
 
   private final ParticipationUseCase participation;
   private final Relations relations;
   private final CallStore calls;
   private final CallSteps steps;
+  private final PushQueue pushes;
   private final Clock clock;
   private final RandomGenerator random;
 
@@ -42,8 +48,10 @@ public final class SignalCallService implements SignalCallUseCase {
       Relations relations,
       CallStore calls,
       CallSteps steps,
+      PushQueue pushes,
       Clock clock,
       RandomGenerator random) {
+    this.pushes = pushes;
     this.participation = participation;
     this.relations = relations;
     this.calls = calls;
@@ -96,7 +104,21 @@ public final class SignalCallService implements SignalCallUseCase {
     if (!calls.start(step.call())) {
       throw new ConflictException(Reason.BUSY, "one of you is in a call");
     }
-    steps.tell(step.call(), step.events(), command.sdp(), Optional.empty());
-    return step.call().id();
+    Call call = step.call();
+    steps.tell(call, step.events(), command.sdp(), Optional.empty());
+    try {
+      pushes.enqueue(
+          List.of(
+              new PushJob.ForCallInvite(
+                  call.id(),
+                  call.conversation(),
+                  caller.user(),
+                  call.media(),
+                  call.invitedAt().toEpochMilli())));
+    } catch (StoreUnavailableException e) {
+      // The callee's online devices ring already; only its offline ones miss the invite.
+      LOG.warning("could not queue the push of call " + call.id().value() + ": " + e.getMessage());
+    }
+    return call.id();
   }
 }

@@ -1,6 +1,7 @@
 package org.lynxim.application.messaging.service;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -14,6 +15,7 @@ import org.lynxim.application.messaging.port.out.ReadPositions;
 import org.lynxim.application.messaging.port.out.ReadPositions.Reader;
 import org.lynxim.application.messaging.port.out.SendPipeline;
 import org.lynxim.application.messaging.port.out.SeqAllocator;
+import org.lynxim.application.push.port.out.PushQueue;
 import org.lynxim.domain.conversation.Amendment;
 import org.lynxim.domain.conversation.ConversationId;
 import org.lynxim.domain.conversation.Message;
@@ -22,6 +24,8 @@ import org.lynxim.domain.conversation.ReadPosition;
 import org.lynxim.domain.conversation.SendBatch;
 import org.lynxim.domain.conversation.SendOutcome;
 import org.lynxim.domain.conversation.SendResult;
+import org.lynxim.domain.push.PushJob;
+import org.lynxim.domain.push.PushRule;
 import org.lynxim.domain.user.UserId;
 
 /**
@@ -35,10 +39,14 @@ import org.lynxim.domain.user.UserId;
 public final class ConversationWriter implements SendPipeline.BatchHandler {
   private static final Logger LOG = Logger.getLogger(ConversationWriter.class.getName());
 
+  /** A duplicate this recent may be the redelivery of a batch whose pushes were never queued. */
+  private static final Duration REQUEUE_DUPLICATES_WITHIN = Duration.ofMinutes(1);
+
   private final MessageStore messages;
   private final SeqAllocator seqs;
   private final ReadPositions positions;
   private final InboxFanOut inboxes;
+  private final PushQueue pushes;
   private final Clock clock;
 
   public ConversationWriter(
@@ -46,7 +54,9 @@ public final class ConversationWriter implements SendPipeline.BatchHandler {
       SeqAllocator seqs,
       ReadPositions positions,
       InboxFanOut inboxes,
+      PushQueue pushes,
       Clock clock) {
+    this.pushes = pushes;
     this.messages = messages;
     this.seqs = seqs;
     this.positions = positions;
@@ -69,7 +79,37 @@ public final class ConversationWriter implements SendPipeline.BatchHandler {
     moveSendersPositions(outcomes);
     List<SendResult> results = withInboxSeqs(outcomes);
     rewriteRecalledCopies(outcomes);
+    queuePushes(outcomes);
     return results;
+  }
+
+  /**
+   * Queues the offline pushes of the batch before it is acknowledged, so a crash before this point
+   * has the batch delivered again: its recent duplicates are queued again then (a push id names the
+   * message and user, so a gateway drops a repeat). A stream is pushed at its end, not its start.
+   * If the queue fails the batch fails, and the senders retry.
+   */
+  private void queuePushes(List<SendOutcome> outcomes) {
+    long recent = clock.millis() - REQUEUE_DUPLICATES_WITHIN.toMillis();
+    List<PushJob> jobs = new ArrayList<>();
+    for (SendOutcome outcome : outcomes) {
+      Message message = outcome.message();
+      boolean fresh =
+          outcome instanceof SendOutcome.Stored
+              || (outcome instanceof SendOutcome.Duplicate && message.sendTime() >= recent);
+      if (!fresh) {
+        continue;
+      }
+      if (PushRule.pushable(message)) {
+        jobs.add(new PushJob.ForMessage(message.conversationId(), message.seq()));
+      } else if (outcome instanceof SendOutcome.Stored stored
+          && stored.amends().orElse(null) instanceof Amendment.EndStream end) {
+        jobs.add(new PushJob.ForMessage(end.target().conversation(), end.target().seq()));
+      }
+    }
+    if (!jobs.isEmpty()) {
+      pushes.enqueue(jobs);
+    }
   }
 
   /**

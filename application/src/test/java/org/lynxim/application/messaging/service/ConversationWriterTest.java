@@ -11,6 +11,7 @@ import org.lynxim.application.fixtures.InMemoryGroupStore;
 import org.lynxim.application.fixtures.InMemoryInboxStore;
 import org.lynxim.application.fixtures.InMemoryMessageStore;
 import org.lynxim.application.fixtures.InMemoryReadPositions;
+import org.lynxim.application.fixtures.RecordingPushQueue;
 import org.lynxim.application.fixtures.TestSupport;
 import org.lynxim.domain.conversation.ConversationId;
 import org.lynxim.domain.conversation.GroupId;
@@ -39,7 +40,12 @@ class ConversationWriterTest {
 
   private ConversationWriter writerOver(InMemoryMessageStore store) {
     return new ConversationWriter(
-        store, TestSupport.seqAllocator(store), positions, filler, Clock.systemUTC());
+        store,
+        TestSupport.seqAllocator(store),
+        positions,
+        filler,
+        new RecordingPushQueue(),
+        Clock.systemUTC());
   }
 
   @BeforeEach

@@ -37,6 +37,7 @@ import org.lynxim.domain.file.FileId;
 import org.lynxim.domain.notice.AccountNotice;
 import org.lynxim.domain.notice.Audience;
 import org.lynxim.domain.notice.Signal;
+import org.lynxim.domain.push.PushJob;
 import org.lynxim.domain.social.FriendRequest;
 import org.lynxim.domain.social.FriendRequestId;
 import org.lynxim.domain.social.FriendRequestStatus;
@@ -175,6 +176,48 @@ final class WireFormat {
               readAmendment(in, conversation),
               in.readBoolean());
         });
+  }
+
+  private static final byte JOB_MESSAGE = 1;
+  private static final byte JOB_CALL_INVITE = 2;
+
+  static byte[] pushJob(PushJob job) {
+    return write(
+        out -> {
+          switch (job) {
+            case PushJob.ForMessage message -> {
+              out.writeByte(JOB_MESSAGE);
+              out.writeUTF(message.conversation().value());
+              out.writeLong(message.seq());
+            }
+            case PushJob.ForCallInvite invite -> {
+              out.writeByte(JOB_CALL_INVITE);
+              out.writeUTF(invite.call().value());
+              out.writeUTF(invite.conversation().value());
+              out.writeUTF(invite.caller().value());
+              out.writeUTF(invite.media().name());
+              out.writeLong(invite.invitedAt());
+            }
+          }
+        });
+  }
+
+  static PushJob pushJob(byte[] bytes) {
+    return read(
+        bytes,
+        in ->
+            switch (in.readByte()) {
+              case JOB_MESSAGE ->
+                  new PushJob.ForMessage(ConversationId.parse(in.readUTF()), in.readLong());
+              case JOB_CALL_INVITE ->
+                  new PushJob.ForCallInvite(
+                      new CallId(in.readUTF()),
+                      (DirectChatId) ConversationId.parse(in.readUTF()),
+                      UserId.of(in.readUTF()),
+                      CallMedia.valueOf(in.readUTF()),
+                      in.readLong());
+              default -> throw new IllegalArgumentException("unknown push job");
+            });
   }
 
   static byte[] result(SendResult result) {

@@ -1,9 +1,14 @@
 package org.lynxim.adapter.out.sql;
 
 import io.helidon.dbclient.DbClient;
+import io.helidon.dbclient.DbRow;
 import java.time.Clock;
+import java.util.Collection;
+import java.util.Collections;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 import org.lynxim.application.delivery.port.out.PushTokens;
 import org.lynxim.domain.user.DeviceId;
 import org.lynxim.domain.user.PushPlatform;
@@ -19,6 +24,10 @@ public final class SqlPushTokens implements PushTokens {
           + " VALUES (?, ?, ?, ?, ?)";
   private static final String OF_USER =
       "SELECT device_id, platform, token FROM device_push_tokens WHERE user_id = ?";
+
+  private static final String OF_USERS =
+      "SELECT user_id, device_id, platform, token FROM device_push_tokens WHERE user_id IN (";
+  private static final int USERS_PER_STATEMENT = 500;
 
   private final DbClient db;
   private final Clock clock;
@@ -68,5 +77,32 @@ public final class SqlPushTokens implements PushTokens {
                               row.column("token").getString())));
           return tokens;
         });
+  }
+
+  @Override
+  public Map<UserId, Map<DeviceId, PushToken>> ofUsers(Collection<UserId> users) {
+    List<String> ids = users.stream().map(UserId::value).distinct().toList();
+    Map<UserId, Map<DeviceId, PushToken>> tokens = new HashMap<>();
+    for (int from = 0; from < ids.size(); from += USERS_PER_STATEMENT) {
+      List<String> chunk = ids.subList(from, Math.min(ids.size(), from + USERS_PER_STATEMENT));
+      String sql = OF_USERS + String.join(", ", Collections.nCopies(chunk.size(), "?")) + ")";
+      SqlFailures.reading(
+          () -> {
+            try (Stream<DbRow> rows = db.execute().query(sql, chunk.toArray())) {
+              rows.forEach(
+                  row ->
+                      tokens
+                          .computeIfAbsent(
+                              UserId.of(row.column("user_id").getString()), u -> new HashMap<>())
+                          .put(
+                              DeviceId.of(row.column("device_id").getString()),
+                              new PushToken(
+                                  PushPlatform.of(row.column("platform").getString()),
+                                  row.column("token").getString())));
+            }
+            return null;
+          });
+    }
+    return tokens;
   }
 }

@@ -1,5 +1,6 @@
 package org.lynxim.application.delivery.port.out;
 
+import java.util.Collection;
 import java.util.Map;
 import org.lynxim.domain.user.DeviceId;
 import org.lynxim.domain.user.PushToken;
@@ -16,4 +17,7 @@ public interface PushTokens {
 
   /** Every device of the user that has a token. */
   Map<DeviceId, PushToken> of(UserId user);
+
+  /** The devices with a token of each of the users that has any (a group's members at once). */
+  Map<UserId, Map<DeviceId, PushToken>> ofUsers(Collection<UserId> users);
 }
