@@ -1,9 +1,12 @@
 package org.lynxim.application.push.service;
 
 import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.lynxim.application.account.port.out.UserSettingsStore;
@@ -62,12 +65,39 @@ public final class DeliverPushesService implements DeliverPushesUseCase {
 
   @Override
   public int deliver(List<PushJob> jobs) {
-    List<Notification> notifications = new ArrayList<>();
+    // Most members have no token: one read of the batch's members' tokens comes first, and a
+    // message whose members have none is not even read.
+    Map<PushJob, List<UserId>> members = new LinkedHashMap<>();
+    Set<UserId> everyone = new HashSet<>();
     for (PushJob job : jobs) {
-      switch (job) {
-        case PushJob.ForMessage forMessage -> forMessage(forMessage, notifications);
-        case PushJob.ForCallInvite invite -> forInvite(invite, notifications);
-      }
+      List<UserId> of =
+          switch (job) {
+            case PushJob.ForMessage forMessage -> participation.members(forMessage.conversation());
+            case PushJob.ForCallInvite invite -> List.of(invite.callee());
+          };
+      members.put(job, of);
+      everyone.addAll(of);
+    }
+    Map<UserId, Map<DeviceId, PushToken>> withTokens =
+        everyone.isEmpty() ? Map.of() : tokens.ofUsers(everyone);
+    List<Notification> notifications = new ArrayList<>();
+    if (!withTokens.isEmpty()) {
+      members.forEach(
+          (job, of) -> {
+            Map<UserId, Map<DeviceId, PushToken>> ofJob = new LinkedHashMap<>();
+            of.forEach(
+                user -> {
+                  if (withTokens.containsKey(user)) {
+                    ofJob.put(user, withTokens.get(user));
+                  }
+                });
+            if (!ofJob.isEmpty()) {
+              switch (job) {
+                case PushJob.ForMessage forMessage -> forMessage(forMessage, ofJob, notifications);
+                case PushJob.ForCallInvite invite -> forInvite(invite, ofJob, notifications);
+              }
+            }
+          });
     }
     int taken = 0;
     for (int from = 0; from < notifications.size(); from += PushNotifier.MAX_BATCH) {
@@ -81,32 +111,31 @@ public final class DeliverPushesService implements DeliverPushesUseCase {
     return taken;
   }
 
-  private void forMessage(PushJob.ForMessage job, List<Notification> into) {
+  private void forMessage(
+      PushJob.ForMessage job,
+      Map<UserId, Map<DeviceId, PushToken>> withTokens,
+      List<Notification> into) {
     Optional<Message> found = messages.find(job.conversation(), job.seq());
     if (found.isEmpty() || !PushRule.pushable(found.get())) {
       return;
     }
     Message message = found.get();
-    List<UserId> members = participation.members(message.conversationId());
-    tokens
-        .ofUsers(members)
-        .forEach(
-            (user, withTokens) -> {
-              PushRule.Recipient recipient = recipient(user, message.conversationId(), withTokens);
-              Map<DeviceId, PushToken> wakes = PushRule.wakes(message, recipient);
-              if (!wakes.isEmpty()) {
-                into.add(PushRule.of(message, recipient, wakes, unread.unread(user).totalUnread()));
-              }
-            });
+    withTokens.forEach(
+        (user, ofUser) -> {
+          PushRule.Recipient recipient = recipient(user, message.conversationId(), ofUser);
+          Map<DeviceId, PushToken> wakes = PushRule.wakes(message, recipient);
+          if (!wakes.isEmpty()) {
+            into.add(PushRule.of(message, recipient, wakes, unread.unread(user).totalUnread()));
+          }
+        });
   }
 
-  private void forInvite(PushJob.ForCallInvite job, List<Notification> into) {
+  private void forInvite(
+      PushJob.ForCallInvite job,
+      Map<UserId, Map<DeviceId, PushToken>> withTokens,
+      List<Notification> into) {
     UserId callee = job.callee();
-    Map<DeviceId, PushToken> withTokens = tokens.of(callee);
-    if (withTokens.isEmpty()) {
-      return;
-    }
-    PushRule.Recipient recipient = recipient(callee, job.conversation(), withTokens);
+    PushRule.Recipient recipient = recipient(callee, job.conversation(), withTokens.get(callee));
     Map<DeviceId, PushToken> wakes = PushRule.wakes(job, recipient);
     if (!wakes.isEmpty()) {
       into.add(PushRule.of(job, recipient, wakes, unread.unread(callee).totalUnread()));
