@@ -17,6 +17,7 @@ import org.lynxim.adapter.out.rabbitmq.RabbitSettings;
 import org.lynxim.adapter.out.redis.RedisConnection;
 import org.lynxim.adapter.out.redis.RedisSettings;
 import org.lynxim.application.call.port.out.CallStore;
+import org.lynxim.application.delivery.port.out.DeviceFocus;
 import org.lynxim.application.delivery.port.out.DevicePresence;
 import org.lynxim.application.delivery.port.out.OtherNodes;
 import org.lynxim.application.messaging.port.out.InboxStore;
@@ -120,6 +121,11 @@ final class ClusterShape implements Shape {
   @Override
   public DevicePresence presence() {
     return redis.devicePresence(cluster.nodeId(), settings.heartbeatTimeout(), Clock.systemUTC());
+  }
+
+  @Override
+  public DeviceFocus deviceFocus() {
+    return redis.deviceFocus();
   }
 
   @Override

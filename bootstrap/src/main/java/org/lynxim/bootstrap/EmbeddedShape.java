@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.function.ToLongFunction;
 import org.lynxim.adapter.out.memory.InProcessCallStore;
+import org.lynxim.adapter.out.memory.InProcessDeviceFocus;
 import org.lynxim.adapter.out.memory.InProcessDevicePresence;
 import org.lynxim.adapter.out.memory.InProcessLeavingUsers;
 import org.lynxim.adapter.out.memory.InProcessPushQueue;
@@ -15,6 +16,7 @@ import org.lynxim.adapter.out.memory.InProcessSeqAllocator;
 import org.lynxim.adapter.out.memory.InProcessStreamBuffers;
 import org.lynxim.adapter.out.memory.NoOtherNodes;
 import org.lynxim.application.call.port.out.CallStore;
+import org.lynxim.application.delivery.port.out.DeviceFocus;
 import org.lynxim.application.delivery.port.out.DevicePresence;
 import org.lynxim.application.delivery.port.out.OtherNodes;
 import org.lynxim.application.messaging.port.out.InboxStore;
@@ -38,6 +40,7 @@ final class EmbeddedShape implements Shape {
   private final InProcessSendPipeline pipeline;
   private final InProcessStreamBuffers streamBuffers = new InProcessStreamBuffers();
   private final InProcessCallStore callStore = new InProcessCallStore();
+  private final InProcessDeviceFocus deviceFocus = new InProcessDeviceFocus();
 
   /** A restart loses what waits here (the README says so); past this many, jobs are dropped. */
   private final InProcessPushQueue pushQueue = new InProcessPushQueue(100_000);
@@ -89,6 +92,11 @@ final class EmbeddedShape implements Shape {
   @Override
   public LeavingUsers leavingUsers(Duration keep) {
     return new InProcessLeavingUsers();
+  }
+
+  @Override
+  public DeviceFocus deviceFocus() {
+    return deviceFocus;
   }
 
   @Override

@@ -83,10 +83,11 @@ public final class Lynx {
               settings.tokenLifetime(),
               clock);
       Stores stores = Stores.open(database, shape, clock);
-      DeliveryFeature delivery =
-          DeliveryFeature.wire(settings, shape, stores, webSocketSettings, metrics, clock);
       ConversationMembership membership =
           new ConversationMembership(stores.accounts(), stores.groups());
+      DeliveryFeature delivery =
+          DeliveryFeature.wire(
+              settings, shape, stores, webSocketSettings, metrics, membership, clock);
       FileFeature files =
           FileFeature.wire(settings, database, new CanReadConversationService(membership), clock);
       AccountFeature account =
@@ -127,6 +128,7 @@ public final class Lynx {
               messaging.edit(),
               streams.frames(),
               calls.signal(),
+              delivery.focusConversation(),
               delivery.connections(),
               webSocketSettings);
       // Raw TCP speaks the WebSocket's frames through the same connections (off unless a port).

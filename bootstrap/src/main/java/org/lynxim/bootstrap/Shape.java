@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.function.ToLongFunction;
 import org.lynxim.application.call.port.out.CallStore;
+import org.lynxim.application.delivery.port.out.DeviceFocus;
 import org.lynxim.application.delivery.port.out.DevicePresence;
 import org.lynxim.application.delivery.port.out.OtherNodes;
 import org.lynxim.application.messaging.port.out.InboxStore;
@@ -55,6 +56,9 @@ interface Shape {
    * shape's resources.
    */
   PushQueue pushQueue();
+
+  /** Which conversation each device has in focus, known to every node. */
+  DeviceFocus deviceFocus();
 
   /** The calls, where every node sees them; the same instance on every call. */
   CallStore callStore();

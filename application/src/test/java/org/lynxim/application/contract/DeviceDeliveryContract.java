@@ -61,7 +61,11 @@ public abstract class DeviceDeliveryContract {
   /** One node: its devices, as the delivery services see them, and its relay. */
   private record Node(RecordingLocalDevices devices, OtherNodes relay) {
     PushMessageService push() {
-      return new PushMessageService(devices, relay);
+      return new PushMessageService(
+          devices,
+          relay,
+          new org.lynxim.domain.group.StormControl(1000),
+          new org.lynxim.application.fixtures.InMemoryDeviceFocus());
     }
   }
 

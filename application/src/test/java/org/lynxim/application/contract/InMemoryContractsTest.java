@@ -128,6 +128,14 @@ class InMemoryContractsTest {
   }
 
   @Nested
+  class Focus extends DeviceFocusContract {
+    @Override
+    protected org.lynxim.application.delivery.port.out.DeviceFocus newFocus() {
+      return new org.lynxim.application.fixtures.InMemoryDeviceFocus();
+    }
+  }
+
+  @Nested
   class Calls extends CallStoreContract {
     @Override
     protected org.lynxim.application.call.port.out.CallStore newStore() {

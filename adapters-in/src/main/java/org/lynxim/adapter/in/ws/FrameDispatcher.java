@@ -3,6 +3,7 @@ package org.lynxim.adapter.in.ws;
 import static org.lynxim.adapter.in.ws.FrameEncoder.ACK;
 import static org.lynxim.adapter.in.ws.FrameEncoder.CALL;
 import static org.lynxim.adapter.in.ws.FrameEncoder.EDIT;
+import static org.lynxim.adapter.in.ws.FrameEncoder.FOCUS;
 import static org.lynxim.adapter.in.ws.FrameEncoder.HEARTBEAT;
 import static org.lynxim.adapter.in.ws.FrameEncoder.PULL;
 import static org.lynxim.adapter.in.ws.FrameEncoder.RECALL;
@@ -28,6 +29,7 @@ import org.lynxim.adapter.in.wire.SendAnswer;
 import org.lynxim.adapter.in.wire.SyncAnswer;
 import org.lynxim.application.call.port.in.CallSignalCommand;
 import org.lynxim.application.call.port.in.SignalCallUseCase;
+import org.lynxim.application.delivery.port.in.FocusConversationUseCase;
 import org.lynxim.application.messaging.port.in.AckMessagesUseCase;
 import org.lynxim.application.messaging.port.in.EditMessageUseCase;
 import org.lynxim.application.messaging.port.in.PullMessagesUseCase;
@@ -63,6 +65,7 @@ final class FrameDispatcher {
   private final EditMessageUseCase edit;
   private final StreamFrames streams;
   private final SignalCallUseCase calls;
+  private final FocusConversationUseCase focus;
 
   FrameDispatcher(
       SendMessageUseCase send,
@@ -73,7 +76,9 @@ final class FrameDispatcher {
       RecallMessageUseCase recall,
       EditMessageUseCase edit,
       StreamFrames streams,
-      SignalCallUseCase calls) {
+      SignalCallUseCase calls,
+      FocusConversationUseCase focus) {
+    this.focus = focus;
     this.streams = streams;
     this.calls = calls;
     this.recall = recall;
@@ -122,6 +127,7 @@ final class FrameDispatcher {
             case STREAM_CHUNK -> CompletableFuture.completedFuture(chunk(user, device, frame));
             case STREAM_END -> CompletableFuture.completedFuture(endStream(user, frame));
             case CALL -> CompletableFuture.completedFuture(call(user, device, frame));
+            case FOCUS -> CompletableFuture.completedFuture(focus(user, device, frame));
             default -> throw new IllegalArgumentException("unknown cmd " + cmd);
           };
     } catch (RuntimeException failure) {
@@ -218,6 +224,16 @@ final class FrameDispatcher {
             sdp,
             candidate.map(Object::toString));
     return new CallAnswer(action.wireName(), calls.signal(user, device, command).value());
+  }
+
+  /** cmd 19: the conversation the device shows, or null for none; answered with cmd and code. */
+  private Object focus(UserId user, DeviceId device, ObjectNode frame) {
+    if (!frame.has("conversation_id")) {
+      throw new IllegalArgumentException("conversation_id is required (null for none)");
+    }
+    focus.focus(
+        user, device, Json.optionalString(frame, "conversation_id").map(ConversationId::parse));
+    return null;
   }
 
   /** cmd 17 answers the action it took and its call. */

@@ -41,8 +41,10 @@ final class FrameEncoder {
   static final int PUSH = 5;
   static final int ACK_SYNC = 6;
   static final int NOTICE = 7;
+  static final int NEW_MESSAGES = 8;
   static final int CLOSING = 9;
   static final int SYNC = 10;
+  static final int FOCUS = 19;
   static final int TYPING = 11;
   static final int RECALL = 12;
   static final int STREAM_OPEN = 13;
@@ -103,6 +105,13 @@ final class FrameEncoder {
         new ErrorFrame(
             cmd, reply.code(), reply.message(), reply.reasonName(), msgId, reqId.orElse(null)));
   }
+
+  /** cmd 8: a group under storm control has messages up to {@code lastSeq}. */
+  static String newMessages(ConversationId conversation, long lastSeq) {
+    return write(new NewMessagesFrame(NEW_MESSAGES, conversation.value(), lastSeq));
+  }
+
+  private record NewMessagesFrame(int cmd, String conversationId, long lastSeq) {}
 
   static String ackSync(ConversationId conversation, ReadPosition position) {
     return write(new Notice(ACK_SYNC, ReadPositionBody.from(conversation, position)));

@@ -1,10 +1,12 @@
 package org.lynxim.adapter.in.ws;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.BiConsumer;
 import org.lynxim.application.delivery.port.out.LocalDevices;
@@ -16,6 +18,7 @@ import org.lynxim.domain.notice.AccountNotice;
 import org.lynxim.domain.notice.Audience;
 import org.lynxim.domain.notice.Signal;
 import org.lynxim.domain.user.DeviceId;
+import org.lynxim.domain.user.UserDevice;
 import org.lynxim.domain.user.UserId;
 
 /**
@@ -27,9 +30,11 @@ import org.lynxim.domain.user.UserId;
 public final class LocalConnections implements LocalDevices {
   private final Map<UserId, Map<DeviceId, Connection>> online = new ConcurrentHashMap<>();
   private final MessagingMetrics metrics;
+  private final GroupNotices notices;
 
-  public LocalConnections(MessagingMetrics metrics) {
+  public LocalConnections(MessagingMetrics metrics, Clock clock) {
     this.metrics = metrics;
+    this.notices = new GroupNotices(clock);
   }
 
   /** Adds the connection; answers the user's devices here after it and the one it replaced. */
@@ -84,6 +89,36 @@ public final class LocalConnections implements LocalDevices {
             frame = frames.forInboxSeq(inboxSeqs.get(recipient));
           }
           pushed += connection.send(frame) ? 1 : 0;
+        }
+      }
+    }
+    metrics.messagesPushed(pushed);
+  }
+
+  @Override
+  public void pushStorm(
+      Message message,
+      Collection<UserId> recipients,
+      Set<UserDevice> focused,
+      Optional<DeviceId> sentFrom) {
+    FrameEncoder.PushFrames frames = null;
+    int pushed = 0;
+    for (UserId recipient : recipients) {
+      Map<DeviceId, Connection> devices = online.get(recipient);
+      if (devices == null) {
+        continue;
+      }
+      for (Connection connection : devices.values()) {
+        boolean sendingDevice =
+            recipient.equals(message.sender()) && sentFrom.equals(Optional.of(connection.device()));
+        if (sendingDevice) {
+          continue;
+        }
+        if (focused.contains(new UserDevice(recipient, connection.device()))) {
+          frames = frames == null ? new FrameEncoder.PushFrames(message) : frames;
+          pushed += connection.send(frames.forInboxSeq(null)) ? 1 : 0;
+        } else {
+          notices.newMessage(connection, message.conversationId(), message.seq());
         }
       }
     }

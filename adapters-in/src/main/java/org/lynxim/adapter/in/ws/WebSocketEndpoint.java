@@ -10,6 +10,7 @@ import org.lynxim.adapter.in.ErrorReply;
 import org.lynxim.adapter.in.rest.Problems;
 import org.lynxim.application.account.port.in.AuthenticateUseCase;
 import org.lynxim.application.call.port.in.SignalCallUseCase;
+import org.lynxim.application.delivery.port.in.FocusConversationUseCase;
 import org.lynxim.application.messaging.port.in.AckMessagesUseCase;
 import org.lynxim.application.messaging.port.in.EditMessageUseCase;
 import org.lynxim.application.messaging.port.in.PullMessagesUseCase;
@@ -43,12 +44,14 @@ public final class WebSocketEndpoint implements HttpService {
       EditMessageUseCase edit,
       StreamFrames streams,
       SignalCallUseCase calls,
+      FocusConversationUseCase focus,
       ConnectionRegistry registry,
       WebSocketSettings settings) {
     this.authenticate = authenticate;
     this.registry = registry;
     this.settings = settings;
-    this.frames = new FrameDispatcher(send, pull, ack, sync, typing, recall, edit, streams, calls);
+    this.frames =
+        new FrameDispatcher(send, pull, ack, sync, typing, recall, edit, streams, calls, focus);
   }
 
   AuthenticateUseCase authenticate() {

@@ -44,7 +44,8 @@ import org.lynxim.domain.user.UserId;
 class ChatWebSocketTest {
   private static final WebSocketSettings SETTINGS =
       new WebSocketSettings(Duration.ofSeconds(90), 64, 65536, 20, 1000);
-  private static final LocalConnections LOCAL = new LocalConnections(TestSupport.noMetrics());
+  private static final LocalConnections LOCAL =
+      new LocalConnections(TestSupport.noMetrics(), java.time.Clock.systemUTC());
   private static final ConnectionRegistry REGISTRY =
       new ConnectionRegistry(
           SETTINGS,
@@ -79,6 +80,7 @@ class ChatWebSocketTest {
             APP.editMessage,
             new StreamFrames(APP.openStream, APP.addStreamChunk, APP.endStream),
             APP.signalCall,
+            APP.focusConversation,
             REGISTRY,
             SETTINGS);
     RestApi rest =

@@ -15,8 +15,14 @@ public final class ReceiveFromOtherNodeService implements ReceiveFromOtherNodeUs
   @Override
   public void receive(DeliveryEvent event) {
     switch (event) {
-      case DeliveryEvent.MessagePushed push ->
+      case DeliveryEvent.MessagePushed push -> {
+        if (push.stormFocus().isPresent()) {
+          local.pushStorm(
+              push.message(), push.recipients(), push.stormFocus().get(), push.sentFrom());
+        } else {
           local.pushMessage(push.message(), push.recipients(), push.inboxSeqs(), push.sentFrom());
+        }
+      }
       case DeliveryEvent.ReadPositionMoved moved ->
           local.syncReadPosition(
               moved.user(), moved.conversation(), moved.position(), moved.from());

@@ -289,6 +289,13 @@ final class WireFormat {
               }
               writeInboxSeqs(out, push.inboxSeqs());
               out.writeUTF(push.sentFrom().map(DeviceId::value).orElse(""));
+              out.writeBoolean(push.stormFocus().isPresent());
+              if (push.stormFocus().isPresent()) {
+                out.writeInt(push.stormFocus().get().size());
+                for (UserDevice focused : push.stormFocus().get()) {
+                  writeDevice(out, Optional.of(focused));
+                }
+              }
             }
             case DeliveryEvent.NoticeSent sent -> {
               out.writeByte(NOTICE);
@@ -344,7 +351,17 @@ final class WireFormat {
           recipients.add(UserId.of(in.readUTF()));
         }
         Map<UserId, Long> inboxSeqs = readInboxSeqs(in);
-        yield new DeliveryEvent.MessagePushed(message, recipients, inboxSeqs, device(in.readUTF()));
+        Optional<DeviceId> sentFrom = device(in.readUTF());
+        Optional<Set<UserDevice>> stormFocus = Optional.empty();
+        if (in.readBoolean()) {
+          int focused = in.readInt();
+          Set<UserDevice> devices = new HashSet<>(focused * 2);
+          for (int i = 0; i < focused; i++) {
+            devices.add(readDevice(in).orElseThrow());
+          }
+          stormFocus = Optional.of(devices);
+        }
+        yield new DeliveryEvent.MessagePushed(message, recipients, inboxSeqs, sentFrom, stormFocus);
       }
       case NOTICE -> new DeliveryEvent.NoticeSent(UserId.of(in.readUTF()), readNotice(in));
       case SIGNAL -> {

@@ -89,6 +89,19 @@ class WireFormatTest {
     UserDevice annPhone = new UserDevice(UserId.of("ann"), DeviceId.of("phone"));
     for (DeliveryEvent event :
         new DeliveryEvent[] {
+          new DeliveryEvent.MessagePushed(
+              new org.lynxim.domain.conversation.Message(
+                  ConversationId.parse("grp:big"),
+                  4,
+                  MsgId.of("m4"),
+                  UserId.of("ann"),
+                  MsgType.TEXT,
+                  MessageContent.of("to many"),
+                  1_000),
+              List.of(UserId.of("ann"), UserId.of("bob")),
+              java.util.Map.of(),
+              Optional.of(DeviceId.of("phone")),
+              Optional.of(java.util.Set.of(annPhone))),
           new DeliveryEvent.SignalSent(
               Audience.allBut(List.of(UserId.of("ann"), UserId.of("bob")), annPhone),
               new Signal.StreamChunk(CHAT, 9, 3, "delta ✓")),

@@ -59,6 +59,10 @@ public final class RedisConnection implements AutoCloseable {
     return new RedisLeavingUsers(this, keep);
   }
 
+  public RedisDeviceFocus deviceFocus() {
+    return new RedisDeviceFocus(this);
+  }
+
   public RedisCallStore callStore() {
     return new RedisCallStore(this);
   }

@@ -78,6 +78,14 @@ class RedisAdaptersTest {
   }
 
   @Nested
+  class Focus extends org.lynxim.application.contract.DeviceFocusContract {
+    @Override
+    protected org.lynxim.application.delivery.port.out.DeviceFocus newFocus() {
+      return redis.deviceFocus();
+    }
+  }
+
+  @Nested
   class Calls extends CallStoreContract {
     @Override
     protected org.lynxim.application.call.port.out.CallStore newStore() {

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import org.lynxim.domain.conversation.ConversationId;
 import org.lynxim.domain.conversation.Message;
 import org.lynxim.domain.conversation.ReadPosition;
@@ -12,23 +13,38 @@ import org.lynxim.domain.notice.AccountNotice;
 import org.lynxim.domain.notice.Audience;
 import org.lynxim.domain.notice.Signal;
 import org.lynxim.domain.user.DeviceId;
+import org.lynxim.domain.user.UserDevice;
 import org.lynxim.domain.user.UserId;
 
 /** What one node tells the others so that their devices learn of it too. */
 public sealed interface DeliveryEvent {
 
-  /** A stored message, for the recipients' devices. */
+  /**
+   * A stored message, for the recipients' devices; in a group under storm control, {@code
+   * stormFocus} holds the devices that get it (the others get a notice).
+   */
   record MessagePushed(
       Message message,
       List<UserId> recipients,
       Map<UserId, Long> inboxSeqs,
-      Optional<DeviceId> sentFrom)
+      Optional<DeviceId> sentFrom,
+      Optional<Set<UserDevice>> stormFocus)
       implements DeliveryEvent {
     public MessagePushed {
       Objects.requireNonNull(message, "message");
       recipients = List.copyOf(recipients);
       inboxSeqs = Map.copyOf(inboxSeqs);
       Objects.requireNonNull(sentFrom, "sentFrom");
+      stormFocus = stormFocus.map(Set::copyOf);
+    }
+
+    /** A message pushed to every device. */
+    public MessagePushed(
+        Message message,
+        List<UserId> recipients,
+        Map<UserId, Long> inboxSeqs,
+        Optional<DeviceId> sentFrom) {
+      this(message, recipients, inboxSeqs, sentFrom, Optional.empty());
     }
   }
 

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.Collection;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.lynxim.domain.conversation.ConversationId;
 import org.lynxim.domain.conversation.Message;
 import org.lynxim.domain.conversation.ReadPosition;
@@ -11,6 +12,7 @@ import org.lynxim.domain.notice.AccountNotice;
 import org.lynxim.domain.notice.Audience;
 import org.lynxim.domain.notice.Signal;
 import org.lynxim.domain.user.DeviceId;
+import org.lynxim.domain.user.UserDevice;
 import org.lynxim.domain.user.UserId;
 
 /**
@@ -28,6 +30,17 @@ public interface LocalDevices {
       Message message,
       Collection<UserId> recipients,
       Map<UserId, Long> inboxSeqs,
+      Optional<DeviceId> sentFrom);
+
+  /**
+   * Storm control: pushes the message to the {@code focused} devices among the recipients' here
+   * (not the one that sent it), and gives every other device of theirs here a "new messages" notice
+   * (cmd 8) of the group, at most one a second each, the first at once.
+   */
+  void pushStorm(
+      Message message,
+      Collection<UserId> recipients,
+      Set<UserDevice> focused,
       Optional<DeviceId> sentFrom);
 
   /** Tells the user's devices connected here, except {@code from}, that its read position moved. */
