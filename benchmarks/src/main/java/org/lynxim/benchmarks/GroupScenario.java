@@ -15,7 +15,9 @@ import org.HdrHistogram.Histogram;
 /**
  * Group fan-out: one group of {@code members}, all online; {@code senders} of them send with at
  * most {@code inFlight} unanswered each. Measures pushes per second and, per message, the time
- * until the last member has it.
+ * until the last member has it. With {@code focused} members, those (after the senders) show the
+ * group (cmd 19): under storm control only they get the messages, and the others "new messages"
+ * notices (cmd 8), counted apart.
  */
 final class GroupScenario {
   record Settings(
@@ -26,7 +28,8 @@ final class GroupScenario {
       Duration warmup,
       Duration duration,
       int contentBytes,
-      Duration drainTimeout) {}
+      Duration drainTimeout,
+      int focused) {}
 
   private final Server server;
   private final Settings settings;
@@ -35,6 +38,7 @@ final class GroupScenario {
   private final LongAdder acked = new LongAdder();
   private final LongAdder refused = new LongAdder();
   private final LongAdder pushed = new LongAdder();
+  private final LongAdder notices = new LongAdder();
   private final LongAdder complete = new LongAdder();
   private final Histogram ackLatency = Histograms.micros();
   private final Histogram pushLatency = Histograms.micros();
@@ -61,10 +65,14 @@ final class GroupScenario {
         int member = i;
         Conn conn = server.connect(users.tokens().get(i), "bench", frame -> onFrame(frame, window));
         connections.add(conn);
+        if (member >= senders && member < senders + settings.focused()) {
+          conn.send("{\"cmd\":19,\"conversation_id\":\"" + group + "\"}");
+        }
         if (member < senders) {
           loops.add(
               Thread.ofVirtual()
-                  .unstarted(() -> sendLoop(conn, member, group, content, window, members - 1)));
+                  .unstarted(
+                      () -> sendLoop(conn, member, group, content, window, recipients(members))));
         }
       }
       long started = System.nanoTime();
@@ -72,12 +80,14 @@ final class GroupScenario {
       try (Progress progress = new Progress("group", pushed, "pushes")) {
         Thread.sleep(settings.warmup().toMillis());
         long pushedBefore = pushed.sum();
+        long noticesBefore = notices.sum();
         long completeBefore = complete.sum();
         long windowStart = System.nanoTime();
         measureFrom = windowStart;
         Thread.sleep(settings.duration().toMillis());
         double seconds = (System.nanoTime() - windowStart) / 1e9;
         long pushedInWindow = pushed.sum() - pushedBefore;
+        long noticesInWindow = notices.sum() - noticesBefore;
         long completeInWindow = complete.sum() - completeBefore;
         sending = false;
         for (Thread loop : loops) {
@@ -89,14 +99,16 @@ final class GroupScenario {
             .setting("senders", senders)
             .setting("in_flight", settings.inFlight())
             .setting("seconds", settings.duration().toSeconds())
+            .setting("focused", settings.focused())
             .value("pushes_per_second", pushedInWindow / seconds)
+            .value("notices_per_second (cmd 8)", noticesInWindow / seconds)
             .value("messages_delivered_to_all_per_second", completeInWindow / seconds)
             .value("sent", sent.sum())
             .value("acked", acked.sum())
             .value("refused (error answers)", refused.sum())
             .value("pushes", pushed.sum())
             .value("lost (never acked)", sent.sum() - acked.sum() - refused.sum())
-            .value("lost (pushes missing)", acked.sum() * (long) (members - 1) - pushed.sum())
+            .value("lost (pushes missing)", acked.sum() * (long) recipients(members) - pushed.sum())
             .value("run_seconds", (System.nanoTime() - started) / 1e9)
             .latency("send_to_ack", ackLatency)
             .latency("send_to_each_push", pushLatency)
@@ -105,6 +117,14 @@ final class GroupScenario {
     } finally {
       connections.forEach(Conn::close);
     }
+  }
+
+  /**
+   * Who gets each message pushed: every other member, or under storm control (the senders and
+   * focused members only) the focused ones and the senders' other devices (none here).
+   */
+  private int recipients(int members) {
+    return settings.focused() > 0 ? settings.focused() : members - 1;
   }
 
   private String createGroup(Users users) {
@@ -151,6 +171,8 @@ final class GroupScenario {
       if (sentNanos >= measureFrom) {
         Histograms.recordSince(ackLatency, sentNanos);
       }
+    } else if (cmd == 8) {
+      notices.increment();
     } else if (cmd == 5) {
       String msgId = Frames.msgId(frame);
       long sentNanos = Frames.sentNanos(msgId);

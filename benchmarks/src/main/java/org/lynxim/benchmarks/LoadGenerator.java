@@ -165,6 +165,14 @@ public final class LoadGenerator {
         description = "unanswered sends per sender")
     int inFlight;
 
+    @Option(
+        names = "--focused",
+        defaultValue = "0",
+        description =
+            "members (after the senders) that show the group: with storm control only they get"
+                + " the messages; 0: the scenario expects every member to get them")
+    int focused;
+
     @Mixin Sending sending;
 
     @Override
@@ -178,7 +186,8 @@ public final class LoadGenerator {
               sending.warmup,
               sending.duration,
               sending.contentBytes,
-              Duration.ofSeconds(30));
+              Duration.ofSeconds(30),
+              focused);
       return common.finish(new GroupScenario(common.server(), settings).run(), "group");
     }
   }

@@ -1,124 +1,145 @@
 package org.lynxim.adapter.in.ws;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Queue;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Function;
 import org.lynxim.domain.conversation.ConversationId;
 import org.lynxim.domain.group.StormControl;
+import org.lynxim.domain.user.UserDevice;
+import org.lynxim.domain.user.UserId;
 
 /**
- * The "new messages" notices (cmd 8) of groups under storm control, paced per device and group as
- * {@link StormControl#nextNotice} says: the first goes at once, later ones wait for the gap and
- * carry the latest seq. One timer wheel serves the node: a deferred notice waits in the slot of the
- * 100 ms tick it is due at, and one thread turns the wheel, however many notices wait.
+ * The "new messages" notices (cmd 8) of groups under storm control, paced as {@link
+ * StormControl#nextNotice} says. A group's unfocused devices here are told together, in a round:
+ * the first at once, the next one a second later with the latest seq if more came. A message costs
+ * a few field writes; a round, one frame per device, at most once a second per group. One timer
+ * wheel (100 ms ticks) holds the rounds that wait, however many groups and devices there are.
  */
 final class GroupNotices implements AutoCloseable {
   private static final long TICK_MILLIS = 100;
   private static final int SLOTS = 32;
 
-  private record Key(Connection connection, ConversationId conversation) {}
-
-  /** What a device was told of a group: when last, and the newest seq it still has to hear of. */
+  /** What the devices of one group here were told, and what is new since. */
   private static final class Paced {
-    Instant lastSent;
-    long pendingSeq;
+    final ConversationId conversation;
+    long latestSeq;
+    long toldSeq;
+    Instant lastRound;
     boolean waiting;
+    Collection<UserId> recipients = List.of();
+    Set<UserDevice> focused = Set.of();
+
+    Paced(ConversationId conversation) {
+      this.conversation = conversation;
+    }
   }
 
   private final Clock clock;
-  private final Map<Key, Paced> paced = new ConcurrentHashMap<>();
-  private final List<Queue<Key>> wheel = new ArrayList<>(SLOTS);
+  private final Function<UserId, Collection<Connection>> connectionsOf;
+  private final Map<ConversationId, Paced> groups = new ConcurrentHashMap<>();
+  private final List<Queue<Paced>> wheel = new ArrayList<>(SLOTS);
   private final AtomicLong turned = new AtomicLong();
-  private final long startMillis;
   private final ScheduledExecutorService turning;
 
-  GroupNotices(Clock clock) {
+  /**
+   * @param connectionsOf the connections here of a user
+   */
+  GroupNotices(Clock clock, Function<UserId, Collection<Connection>> connectionsOf) {
     this.clock = clock;
+    this.connectionsOf = connectionsOf;
     for (int i = 0; i < SLOTS; i++) {
       wheel.add(new ConcurrentLinkedQueue<>());
     }
-    this.startMillis = clock.millis();
     this.turning =
         Executors.newSingleThreadScheduledExecutor(
             Thread.ofPlatform().name("lynx-group-notices").daemon().factory());
     turning.scheduleAtFixedRate(this::turn, TICK_MILLIS, TICK_MILLIS, TimeUnit.MILLISECONDS);
   }
 
-  /** The group has a new message at {@code seq} for the device on {@code connection}. */
-  void newMessage(Connection connection, ConversationId conversation, long seq) {
-    Key key = new Key(connection, conversation);
-    Paced one = paced.computeIfAbsent(key, k -> new Paced());
-    synchronized (one) {
-      one.pendingSeq = Math.max(one.pendingSeq, seq);
+  /**
+   * The group has a new message at {@code seq} for its {@code recipients}; the {@code focused}
+   * devices got the message itself and get no notice.
+   */
+  void newMessage(
+      ConversationId conversation,
+      long seq,
+      Collection<UserId> recipients,
+      Set<UserDevice> focused) {
+    Paced group = groups.computeIfAbsent(conversation, Paced::new);
+    synchronized (group) {
+      group.latestSeq = Math.max(group.latestSeq, seq);
+      group.recipients = recipients;
+      group.focused = focused;
       Instant now = clock.instant();
-      Instant next = StormControl.nextNotice(Optional.ofNullable(one.lastSent), now);
+      Instant next = StormControl.nextNotice(Optional.ofNullable(group.lastRound), now);
       if (!next.isAfter(now)) {
-        send(key, one, now);
-      } else if (!one.waiting) {
-        one.waiting = true;
-        long dueTick = Math.max(turned.get() + 1, ticksAt(next.toEpochMilli()));
-        wheel.get((int) (dueTick % SLOTS)).add(key);
+        round(group, now);
+      } else if (!group.waiting) {
+        group.waiting = true;
+        // Counted from the wheel's own turns, which may lag the clock under load: a late round
+        // is fine, an early one is not.
+        long delay = Math.min(SLOTS - 1, ceilTicks(Duration.between(now, next).toMillis()));
+        wheel.get((int) ((turned.get() + Math.max(1, delay)) % SLOTS)).add(group);
       }
     }
   }
 
-  private long ticksAt(long epochMillis) {
-    return (epochMillis - startMillis + TICK_MILLIS - 1) / TICK_MILLIS;
+  private static long ceilTicks(long millis) {
+    return (millis + TICK_MILLIS - 1) / TICK_MILLIS;
   }
 
-  private void send(Key key, Paced one, Instant now) {
-    key.connection().send(FrameEncoder.newMessages(key.conversation(), one.pendingSeq));
-    one.lastSent = now;
-    one.pendingSeq = 0;
+  /** Tells every unfocused device here of the group's latest seq. Called under the group's lock. */
+  private void round(Paced group, Instant now) {
+    String frame = FrameEncoder.newMessages(group.conversation, group.latestSeq);
+    for (UserId recipient : group.recipients) {
+      for (Connection connection : connectionsOf.apply(recipient)) {
+        if (!group.focused.contains(new UserDevice(recipient, connection.device()))) {
+          connection.send(frame);
+        }
+      }
+    }
+    group.lastRound = now;
+    group.toldSeq = group.latestSeq;
   }
 
-  /** One tick: the notices due now go out; a device that left takes its pacing with it. */
+  /** One tick: the rounds due now; a group quiet for a while is forgotten. */
   private void turn() {
     long tick = turned.incrementAndGet();
-    Queue<Key> due = wheel.get((int) (tick % SLOTS));
+    Queue<Paced> due = wheel.get((int) (tick % SLOTS));
     Instant now = clock.instant();
-    for (Key key = due.poll(); key != null; key = due.poll()) {
-      Paced one = paced.get(key);
-      if (one == null) {
-        continue;
-      }
-      synchronized (one) {
-        one.waiting = false;
-        if (one.pendingSeq > 0 && !key.connection().isClosing()) {
-          send(key, one, now);
+    for (Paced group = due.poll(); group != null; group = due.poll()) {
+      synchronized (group) {
+        group.waiting = false;
+        if (group.latestSeq > group.toldSeq) {
+          round(group, now);
         }
       }
     }
     if (tick % SLOTS == 0) {
-      forgetQuiet(now);
+      Instant quietSince = now.minus(StormControl.NOTICE_GAP.multipliedBy(2));
+      groups
+          .values()
+          .removeIf(
+              group -> {
+                synchronized (group) {
+                  return !group.waiting && group.lastRound.isBefore(quietSince);
+                }
+              });
     }
-  }
-
-  /** Pacing older than the gap tells nothing any more: a device's next notice goes at once. */
-  private void forgetQuiet(Instant now) {
-    Instant quietSince = now.minus(StormControl.NOTICE_GAP.multipliedBy(2));
-    paced
-        .entrySet()
-        .removeIf(
-            entry -> {
-              Paced one = entry.getValue();
-              synchronized (one) {
-                return !one.waiting
-                    && (entry.getKey().connection().isClosing()
-                        || one.lastSent == null
-                        || one.lastSent.isBefore(quietSince));
-              }
-            });
   }
 
   @Override

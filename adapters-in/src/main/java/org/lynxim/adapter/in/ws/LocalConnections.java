@@ -34,7 +34,13 @@ public final class LocalConnections implements LocalDevices {
 
   public LocalConnections(MessagingMetrics metrics, Clock clock) {
     this.metrics = metrics;
-    this.notices = new GroupNotices(clock);
+    this.notices =
+        new GroupNotices(
+            clock,
+            user -> {
+              Map<DeviceId, Connection> devices = online.get(user);
+              return devices == null ? List.of() : devices.values();
+            });
   }
 
   /** Adds the connection; answers the user's devices here after it and the one it replaced. */
@@ -95,6 +101,7 @@ public final class LocalConnections implements LocalDevices {
     metrics.messagesPushed(pushed);
   }
 
+  /** The message to the focused devices here; the rest of the group is paced by the notices. */
   @Override
   public void pushStorm(
       Message message,
@@ -103,26 +110,18 @@ public final class LocalConnections implements LocalDevices {
       Optional<DeviceId> sentFrom) {
     FrameEncoder.PushFrames frames = null;
     int pushed = 0;
-    for (UserId recipient : recipients) {
-      Map<DeviceId, Connection> devices = online.get(recipient);
-      if (devices == null) {
-        continue;
-      }
-      for (Connection connection : devices.values()) {
-        boolean sendingDevice =
-            recipient.equals(message.sender()) && sentFrom.equals(Optional.of(connection.device()));
-        if (sendingDevice) {
-          continue;
-        }
-        if (focused.contains(new UserDevice(recipient, connection.device()))) {
-          frames = frames == null ? new FrameEncoder.PushFrames(message) : frames;
-          pushed += connection.send(frames.forInboxSeq(null)) ? 1 : 0;
-        } else {
-          notices.newMessage(connection, message.conversationId(), message.seq());
-        }
+    for (UserDevice device : focused) {
+      Map<DeviceId, Connection> devices = online.get(device.user());
+      Connection connection = devices == null ? null : devices.get(device.device());
+      boolean sendingDevice =
+          device.user().equals(message.sender()) && sentFrom.equals(Optional.of(device.device()));
+      if (connection != null && !sendingDevice) {
+        frames = frames == null ? new FrameEncoder.PushFrames(message) : frames;
+        pushed += connection.send(frames.forInboxSeq(null)) ? 1 : 0;
       }
     }
     metrics.messagesPushed(pushed);
+    notices.newMessage(message.conversationId(), message.seq(), recipients, focused);
   }
 
   @Override

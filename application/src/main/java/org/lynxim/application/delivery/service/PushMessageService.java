@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.logging.Logger;
+import java.util.stream.Collectors;
 import org.lynxim.application.common.StoreUnavailableException;
 import org.lynxim.application.delivery.port.in.PushMessageUseCase;
 import org.lynxim.application.delivery.port.out.DeliveryEvent;
@@ -65,7 +66,12 @@ public final class PushMessageService implements PushMessageUseCase {
     }
     Set<UserDevice> focused;
     try {
-      focused = focus.focusedOn(message.conversationId());
+      // Only members' devices: a focus left behind by one who left the group gets nothing.
+      Set<UserId> members = Set.copyOf(recipients);
+      focused =
+          focus.focusedOn(message.conversationId()).stream()
+              .filter(device -> members.contains(device.user()))
+              .collect(Collectors.toUnmodifiableSet());
     } catch (StoreUnavailableException e) {
       // Nobody is known to be focused: every device gets the notice, and pulls.
       LOG.warning("focus out of reach: " + e.getMessage());

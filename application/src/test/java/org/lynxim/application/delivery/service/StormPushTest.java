@@ -44,6 +44,7 @@ class StormPushTest {
   @Test
   void a_large_group_goes_to_the_focused_devices_and_the_other_nodes_learn_who() {
     focus.focus(bobPhone, Optional.of(crowd));
+    focus.focus(new UserDevice(UserId.of("gone"), DeviceId.of("phone")), Optional.of(crowd));
 
     push.push(text(crowd, 1), List.of(ann, bob, cal), Map.of(), Optional.empty());
 
