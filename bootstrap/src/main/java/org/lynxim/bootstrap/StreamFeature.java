@@ -9,6 +9,7 @@ import org.lynxim.application.stream.service.EndIdleStreamsService;
 import org.lynxim.application.stream.service.EndStreamService;
 import org.lynxim.application.stream.service.OpenStreamService;
 import org.lynxim.application.stream.service.OpenStreams;
+import org.lynxim.domain.group.StormControl;
 
 /**
  * Streaming messages: the frames that open, grow and end a stream, and the sweep, every second on
@@ -48,7 +49,9 @@ record StreamFeature(StreamFrames frames, Every sweep) {
                 delivery.relaySignal(),
                 clock,
                 settings.streamIdleTimeout(),
-                settings.streamMaxBytes()),
+                settings.streamMaxBytes(),
+                new StormControl(settings.stormMembers()),
+                shape.deviceFocus()),
             new EndStreamService(membership, streams, buffers, settings.streamMaxBytes())),
         Every.start("stream-sweep", SWEEP_EVERY, idle::endIdle));
   }

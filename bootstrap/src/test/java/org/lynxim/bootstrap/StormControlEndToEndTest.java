@@ -84,6 +84,18 @@ class StormControlEndToEndTest {
           .as("no cmd 5 and no further notice")
           .isFalse();
 
+      // A stream's chunks go to focused devices only.
+      long stream = amyPhone.request(StreamsEndToEndTest.open(group, "st1")).get("seq").asLong();
+      benPhone.nextFrame(5, WAIT);
+      amyPhone.request(StreamsEndToEndTest.chunk(group, stream, 1, "for the focused"));
+      assertThat(benPhone.nextFrame(24, WAIT).get("delta").asText()).isEqualTo("for the focused");
+      assertThat(benLaptop.nextFrame(8, Duration.ofSeconds(3)).get("last_seq").asLong())
+          .isEqualTo(stream);
+      assertThat(benLaptop.hasPushWithin(Duration.ofMillis(1500))).as("no chunk").isFalse();
+      amyPhone.request(StreamsEndToEndTest.end(group, stream));
+      benPhone.nextFrame(5, WAIT);
+      benLaptop.nextFrame(8, Duration.ofSeconds(3));
+
       rest.post(
           "/api/v1/groups/" + group.substring(4) + "/members",
           amy,

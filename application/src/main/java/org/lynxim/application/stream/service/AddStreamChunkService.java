@@ -5,17 +5,22 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Collectors;
 import org.lynxim.application.common.StoreUnavailableException;
 import org.lynxim.application.delivery.port.in.RelaySignalUseCase;
+import org.lynxim.application.delivery.port.out.DeviceFocus;
 import org.lynxim.application.messaging.port.in.ParticipationUseCase;
 import org.lynxim.application.stream.port.in.AddStreamChunkUseCase;
 import org.lynxim.application.stream.port.out.StreamBuffers;
 import org.lynxim.domain.conversation.Amendment;
 import org.lynxim.domain.conversation.ConversationId;
+import org.lynxim.domain.conversation.GroupChatId;
 import org.lynxim.domain.conversation.StreamProgress;
 import org.lynxim.domain.error.ConflictException;
 import org.lynxim.domain.error.Reason;
+import org.lynxim.domain.group.StormControl;
 import org.lynxim.domain.notice.Audience;
 import org.lynxim.domain.notice.Signal;
 import org.lynxim.domain.user.DeviceId;
@@ -51,6 +56,8 @@ public final class AddStreamChunkService implements AddStreamChunkUseCase {
   private final Clock clock;
   private final Duration idleTimeout;
   private final int maxBytes;
+  private final StormControl storm;
+  private final DeviceFocus focus;
 
   public AddStreamChunkService(
       ParticipationUseCase participation,
@@ -59,7 +66,11 @@ public final class AddStreamChunkService implements AddStreamChunkUseCase {
       RelaySignalUseCase relay,
       Clock clock,
       Duration idleTimeout,
-      int maxBytes) {
+      int maxBytes,
+      StormControl storm,
+      DeviceFocus focus) {
+    this.storm = storm;
+    this.focus = focus;
     this.participation = participation;
     this.streams = streams;
     this.buffers = buffers;
@@ -104,8 +115,10 @@ public final class AddStreamChunkService implements AddStreamChunkUseCase {
           if (buffers.append(
               stream, progress.lastIndex(), append.after(), delta, now.plus(idleTimeout))) {
             remember(stream, recent, append.after(), now);
-            relay.relay(
-                Audience.allBut(recent.members(), new UserDevice(actor, device)),
+            relay(
+                conversation,
+                recent.members(),
+                new UserDevice(actor, device),
                 new Signal.StreamChunk(conversation, seq, index, delta));
             return;
           }
@@ -114,6 +127,23 @@ public final class AddStreamChunkService implements AddStreamChunkUseCase {
       }
     }
     throw new StoreUnavailableException("the stream's chunks kept racing; retry the chunk", null);
+  }
+
+  /** To every device but the sending one; in a group under storm control, to focused ones. */
+  private void relay(
+      ConversationId conversation, List<UserId> members, UserDevice from, Signal chunk) {
+    if (!(conversation instanceof GroupChatId) || !storm.applies(members.size())) {
+      relay.relay(Audience.allBut(members, from), chunk);
+      return;
+    }
+    Set<UserId> inGroup = Set.copyOf(members);
+    Set<UserDevice> focused =
+        focus.focusedOn(conversation).stream()
+            .filter(device -> inGroup.contains(device.user()) && !device.equals(from))
+            .collect(Collectors.toUnmodifiableSet());
+    if (!focused.isEmpty()) {
+      relay.relay(Audience.devices(focused), chunk);
+    }
   }
 
   /** What the buffer holds now; a stream with none is ended, or never was one. */

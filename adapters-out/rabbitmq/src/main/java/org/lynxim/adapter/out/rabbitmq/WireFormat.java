@@ -311,7 +311,10 @@ final class WireFormat {
               }
               writeSignal(out, sent.signal());
               writeDevice(out, audience.except());
-              writeDevice(out, audience.only());
+              out.writeInt(audience.only().map(Set::size).orElse(-1));
+              for (UserDevice one : audience.only().orElse(Set.of())) {
+                writeDevice(out, Optional.of(one));
+              }
             }
             case DeliveryEvent.DeviceConnected connected -> {
               out.writeByte(CONNECTED);
@@ -372,8 +375,16 @@ final class WireFormat {
         }
         Signal signal = readSignal(in);
         Optional<UserDevice> except = readDevice(in);
-        yield new DeliveryEvent.SignalSent(
-            new Audience(recipients, except, readDevice(in)), signal);
+        int onlyCount = in.readInt();
+        Optional<Set<UserDevice>> only = Optional.empty();
+        if (onlyCount >= 0) {
+          Set<UserDevice> devices = new HashSet<>(onlyCount * 2);
+          for (int i = 0; i < onlyCount; i++) {
+            devices.add(readDevice(in).orElseThrow());
+          }
+          only = Optional.of(devices);
+        }
+        yield new DeliveryEvent.SignalSent(new Audience(recipients, except, only), signal);
       }
       case CONNECTED ->
           new DeliveryEvent.DeviceConnected(
