@@ -110,7 +110,9 @@ class BadInputEndToEndTest extends OneNodeTest {
     return Stream.of(
         Arguments.of(
             "a body shorter than announced", "POST" + login + "Content-Length: 500\r\n\r\n{}"),
-        Arguments.of("a negative Content-Length", "POST" + login + "Content-Length: -5\r\n\r\n{}"));
+        Arguments.of("a negative Content-Length", "POST" + login + "Content-Length: -5\r\n\r\n{}"),
+        Arguments.of("a NUL in the method", "G\u0000T" + login + "\r\n"),
+        Arguments.of("a control character in the method", "PO\u0007ST" + login + "\r\n"));
   }
 
   @ParameterizedTest(name = "{0}")

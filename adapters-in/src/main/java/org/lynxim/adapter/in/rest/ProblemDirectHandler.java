@@ -36,6 +36,15 @@ public final class ProblemDirectHandler implements DirectHandler {
       Status status,
       ServerResponseHeaders headers,
       String message) {
+    if (eventType == EventType.INTERNAL_ERROR && request == TransportRequest.empty()) {
+      // Nothing of the request could be read: Helidon's parser refused its request line (a
+      // control character in the method, say) and calls that an internal error. It is the
+      // client's, and a 400 is also not logged with a stack trace as a 500 is.
+      String refused = message;
+      LOG.log(Level.FINE, () -> "unreadable request refused: " + refused);
+      status = Status.BAD_REQUEST_400;
+      message = "the request line could not be read";
+    }
     String detail = message == null || message.isBlank() ? status.reasonPhrase() : message;
     headers.set(HeaderNames.CONTENT_TYPE, Problems.MEDIA_TYPE);
     return TransportResponse.builder()
