@@ -40,6 +40,8 @@ class ClusterEndToEndTest {
   private static Map<String, String> cluster(String node) {
     Map<String, String> settings = new java.util.HashMap<>(common(node));
     settings.put("lynx.stream.idle.timeout", "PT2S");
+    // Groups of three get storm control (the other tests' groups have two members).
+    settings.put("lynx.storm.members", "2");
     return settings;
   }
 
@@ -264,6 +266,37 @@ class ClusterEndToEndTest {
           onB.pullAll(chat, lou).stream().filter(m -> m.get("msg_type").asInt() == 8).toList();
       assertThat(logs).hasSize(1);
       assertThat(logs.getFirst().get("content").asText()).contains("\"result\":\"completed\"");
+    }
+  }
+
+  @Test
+  void storm_control_spans_the_nodes_focus_set_on_one_is_honoured_by_the_other() {
+    RestClient onA = new RestClient(nodeA.port());
+    RestClient onB = new RestClient(nodeB.port());
+    String amy = onA.registerAndLogin("amy_cl");
+    String ben = onB.registerAndLogin("ben_cl");
+    String cy = onB.registerAndLogin("cy_cl");
+    String group =
+        onA.post("/api/v1/groups", amy, "{\"name\":\"storm\",\"members\":[\"ben_cl\",\"cy_cl\"]}")
+            .body()
+            .get("conversation_id")
+            .asText();
+    Duration wait = Duration.ofSeconds(5);
+    try (ChatClient amyOnA = ChatClient.connect(nodeA.port(), amy, "phone");
+        ChatClient benOnB = ChatClient.connect(nodeB.port(), ben, "phone");
+        ChatClient benOnA = ChatClient.connect(nodeA.port(), ben, "laptop");
+        ChatClient cyOnB = ChatClient.connect(nodeB.port(), cy, "phone")) {
+      assertThat(benOnB.request(StormControlEndToEndTest.focus(group)).get("code").asInt())
+          .isZero();
+      assertThat(cyOnB.heartbeat().get("code").asInt()).isZero();
+
+      amyOnA.send(group, "st1", "to the crowd");
+
+      assertThat(benOnB.nextFrame(5, wait).at("/payload/content").asText())
+          .isEqualTo("to the crowd");
+      assertThat(benOnA.nextFrame(8, wait).get("last_seq").asLong()).isEqualTo(1);
+      assertThat(cyOnB.nextFrame(8, wait).get("conversation_id").asText()).isEqualTo(group);
+      assertThat(cyOnB.hasPushWithin(Duration.ofMillis(500))).as("no cmd 5").isFalse();
     }
   }
 
