@@ -108,6 +108,7 @@ record MessagingFeature(
             stores.positions(),
             delivery.shareReadPosition(),
             new ReadReceipts(stores.settings(), stores.relations(), delivery.relaySignal()));
+    StreamsSoFar streamsSoFar = new StreamsSoFar(shape.streamBuffers());
     ListConversationsService list =
         new ListConversationsService(
             stores.messages(),
@@ -116,8 +117,8 @@ record MessagingFeature(
             stores.settings(),
             stores.blocks(),
             stores.conversationSettings(),
-            settings.inboxMaxMembers());
-    StreamsSoFar streamsSoFar = new StreamsSoFar(shape.streamBuffers());
+            settings.inboxMaxMembers(),
+            streamsSoFar);
     return new MessagingFeature(
         new SendMessageService(
             membership,

@@ -26,6 +26,21 @@ public record ConversationSummary(
     long unreadSystemMessages,
     boolean dissolved) {
 
+  /** The same entry with its last message as it reads now (an open stream so far). */
+  public ConversationSummary withLastMessage(Message message) {
+    return new ConversationSummary(
+        conversationId,
+        lastSeq,
+        readPosition,
+        Optional.of(message),
+        activityTime,
+        diffusion,
+        peerPosition,
+        settings,
+        unreadSystemMessages,
+        dissolved);
+  }
+
   /**
    * The list's order: pinned conversations first, the most recently pinned first; then newest
    * first; ties by conversation id ascending.

@@ -39,6 +39,8 @@ public final class ListConversationsService implements ListConversationsUseCase 
   private final ConversationSettingsStore conversationSettings;
   private final int inboxMaxMembers;
 
+  private final StreamsSoFar streams;
+
   public ListConversationsService(
       ConversationHeads heads,
       GroupStore groups,
@@ -46,7 +48,9 @@ public final class ListConversationsService implements ListConversationsUseCase 
       UserSettingsStore settings,
       Blocks blocks,
       ConversationSettingsStore conversationSettings,
-      int inboxMaxMembers) {
+      int inboxMaxMembers,
+      StreamsSoFar streams) {
+    this.streams = streams;
     this.conversationSettings = conversationSettings;
     this.heads = heads;
     this.groups = groups;
@@ -58,7 +62,29 @@ public final class ListConversationsService implements ListConversationsUseCase 
 
   @Override
   public ConversationListPage list(UserId user, Optional<ConversationListCursor> after, int limit) {
-    return ConversationListPage.of(summaries(user), after, limit);
+    ConversationListPage page = ConversationListPage.of(summaries(user), after, limit);
+    return new ConversationListPage(streamsSoFar(page.conversations()), page.next());
+  }
+
+  /** A last message that is an open stream reads as far as it has come, as in a pull. */
+  private List<ConversationSummary> streamsSoFar(List<ConversationSummary> page) {
+    List<Message> streaming =
+        page.stream()
+            .flatMap(one -> one.lastMessage().stream())
+            .filter(Message::streaming)
+            .toList();
+    if (streaming.isEmpty()) {
+      return page;
+    }
+    Map<ConversationId, Message> sofar = new HashMap<>();
+    streams.apply(streaming).forEach(message -> sofar.put(message.conversationId(), message));
+    return page.stream()
+        .map(
+            one ->
+                sofar.containsKey(one.conversationId())
+                    ? one.withLastMessage(sofar.get(one.conversationId()))
+                    : one)
+        .toList();
   }
 
   /**

@@ -78,6 +78,17 @@ class StreamServicesTest {
     Message sofar = pulled(ann, 1);
     assertThat(sofar.content().text()).isEqualTo("Hello");
     assertThat(sofar.streaming()).isTrue();
+    assertThat(
+            app.list
+                .list(ann, Optional.empty(), 10)
+                .conversations()
+                .getFirst()
+                .lastMessage()
+                .orElseThrow()
+                .content()
+                .text())
+        .as("the conversation list too")
+        .isEqualTo("Hello");
 
     Message ended = app.endStream.end(bot, chat, 1, Optional.empty());
 
