@@ -1,7 +1,5 @@
 package org.lynxim.benchmarks;
 
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -55,7 +53,7 @@ final class GroupScenario {
     int members = Math.max(2, settings.members());
     int senders = Math.min(members, Math.max(1, settings.senders()));
     Users users = Users.of(server, settings.prefix(), members, 16);
-    String group = createGroup(users);
+    String group = users.createGroup(server, settings.prefix());
     List<Conn> connections = new ArrayList<>();
     List<Thread> loops = new ArrayList<>();
     String content = Frames.content(settings.contentBytes());
@@ -125,18 +123,6 @@ final class GroupScenario {
    */
   private int recipients(int members) {
     return settings.focused() > 0 ? settings.focused() : members - 1;
-  }
-
-  private String createGroup(Users users) {
-    ObjectNode body = Server.JSON.createObjectNode().put("name", settings.prefix());
-    ArrayNode list = body.putArray("members");
-    users.names().subList(1, users.names().size()).forEach(list::add);
-    Server.Response created =
-        server.post("/api/v1/groups", users.tokens().getFirst(), body.toString());
-    if (created.status() != 201) {
-      throw new IllegalStateException("cannot create the group: " + created);
-    }
-    return created.body().get("conversation_id").asText();
   }
 
   private void sendLoop(

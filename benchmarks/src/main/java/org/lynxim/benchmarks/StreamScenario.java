@@ -1,7 +1,5 @@
 package org.lynxim.benchmarks;
 
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -53,7 +51,7 @@ final class StreamScenario {
   Report run() throws Exception {
     int watchers = Math.max(1, settings.watchers());
     Users users = Users.of(server, settings.prefix(), watchers + 1, 16);
-    String group = createGroup(users);
+    String group = users.createGroup(server, settings.prefix());
     List<Conn> connections = new ArrayList<>();
     try {
       Conn bot = server.connect(users.tokens().getFirst(), "bench", this::onBotFrame);
@@ -96,18 +94,6 @@ final class StreamScenario {
     } finally {
       connections.forEach(Conn::close);
     }
-  }
-
-  private String createGroup(Users users) {
-    ObjectNode body = Server.JSON.createObjectNode().put("name", settings.prefix());
-    ArrayNode list = body.putArray("members");
-    users.names().subList(1, users.names().size()).forEach(list::add);
-    Server.Response created =
-        server.post("/api/v1/groups", users.tokens().getFirst(), body.toString());
-    if (created.status() != 201) {
-      throw new IllegalStateException("cannot create the group: " + created);
-    }
-    return created.body().get("conversation_id").asText();
   }
 
   /** Opens a stream, chunks into it until its budget, ends it, and again. */

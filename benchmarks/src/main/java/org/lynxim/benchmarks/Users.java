@@ -1,5 +1,7 @@
 package org.lynxim.benchmarks;
 
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
@@ -36,6 +38,18 @@ record Users(List<String> names, List<String> tokens) {
     } catch (Exception e) {
       throw new IllegalStateException("cannot prepare users: " + e.getMessage(), e);
     }
+  }
+
+  /** A group named {@code name} of all these users, made by the first; its conversation id. */
+  String createGroup(Server server, String name) {
+    ObjectNode body = Server.JSON.createObjectNode().put("name", name);
+    ArrayNode list = body.putArray("members");
+    names.subList(1, names.size()).forEach(list::add);
+    Server.Response created = server.post("/api/v1/groups", tokens.getFirst(), body.toString());
+    if (created.status() != 201) {
+      throw new IllegalStateException("cannot create the group: " + created);
+    }
+    return created.body().get("conversation_id").asText();
   }
 
   static String direct(String a, String b) {

@@ -7,8 +7,9 @@ import java.util.concurrent.TimeUnit;
 import java.util.logging.Logger;
 
 /**
- * A task run now and then on a thread of its own, for the sweeps every node makes (idle streams,
- * calls that rang too long). A round that fails is logged and the next one tries again.
+ * A task run now and then on a thread of its own, for the upkeep every node does (idle streams,
+ * calls that rang too long, inbox trims). A round that fails is logged and the next one tries
+ * again.
  */
 final class Every implements AutoCloseable {
   private static final Logger LOG = Logger.getLogger(Every.class.getName());

@@ -148,17 +148,10 @@ public record Message(
 
   /** The message as it reads once recalled: empty, and marked so; an open stream ends. */
   public Message asRecalled() {
-    return new Message(
-        conversationId,
-        seq,
-        msgId,
-        sender,
-        type,
+    return changed(
         MessageContent.RECALLED,
-        sendTime,
         true,
         editedAt,
-        replyTo,
         stream == StreamState.OPEN ? StreamState.ENDED : stream);
   }
 
@@ -167,38 +160,25 @@ public record Message(
     if (!streaming()) {
       throw new IllegalStateException("only an open stream grows");
     }
-    return new Message(
-        conversationId,
-        seq,
-        msgId,
-        sender,
-        type,
-        sofar,
-        sendTime,
-        recalled,
-        editedAt,
-        replyTo,
-        stream);
+    return changed(sofar, recalled, editedAt, stream);
   }
 
   /** The stream ended with its whole {@code content}. */
   public Message asStreamEnded(MessageContent whole) {
-    return new Message(
-        conversationId,
-        seq,
-        msgId,
-        sender,
-        type,
-        whole,
-        sendTime,
-        recalled,
-        editedAt,
-        replyTo,
-        StreamState.ENDED);
+    return changed(whole, recalled, editedAt, StreamState.ENDED);
   }
 
   /** The message with new content, edited at {@code at} (epoch ms). */
   public Message asEdited(MessageContent newContent, long at) {
+    return changed(newContent, false, Optional.of(at), stream);
+  }
+
+  /** The same message in the same place, its content and state changed. */
+  private Message changed(
+      MessageContent newContent,
+      boolean nowRecalled,
+      Optional<Long> nowEditedAt,
+      StreamState nowStream) {
     return new Message(
         conversationId,
         seq,
@@ -207,10 +187,10 @@ public record Message(
         type,
         newContent,
         sendTime,
-        false,
-        Optional.of(at),
+        nowRecalled,
+        nowEditedAt,
         replyTo,
-        stream);
+        nowStream);
   }
 
   public IdempotencyKey key() {

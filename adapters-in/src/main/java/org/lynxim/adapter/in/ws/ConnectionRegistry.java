@@ -189,6 +189,7 @@ public final class ConnectionRegistry implements AutoCloseable {
   @Override
   public void close() {
     timers.shutdownNow();
+    online.close();
     online
         .all()
         .forEach(

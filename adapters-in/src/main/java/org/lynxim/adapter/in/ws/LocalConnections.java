@@ -27,7 +27,7 @@ import org.lynxim.domain.user.UserId;
  * once and queued on each recipient connection; nothing here waits for a device. Which connections
  * come and go is the {@link ConnectionRegistry}'s business.
  */
-public final class LocalConnections implements LocalDevices {
+public final class LocalConnections implements LocalDevices, AutoCloseable {
   private final Map<UserId, Map<DeviceId, Connection>> online = new ConcurrentHashMap<>();
   private final MessagingMetrics metrics;
   private final GroupNotices notices;
@@ -65,6 +65,12 @@ public final class LocalConnections implements LocalDevices {
           return devices.isEmpty() ? null : devices;
         });
     return removed[0];
+  }
+
+  /** Stops pacing the groups' notices (at shutdown, with the connections). */
+  @Override
+  public void close() {
+    notices.close();
   }
 
   /** Every connection open here, at this moment. */

@@ -46,7 +46,8 @@ public final class CallSteps {
 
   void tell(Call call, List<CallEvent> events, Optional<String> sdp, Optional<String> candidate) {
     for (CallEvent event : events) {
-      boolean sessionData = event.action().isSessionData() || carriesSdp(event.action());
+      boolean sessionData = event.action().isSessionData();
+      boolean sdpToo = sessionData || carriesSdp(event.action());
       relay.relay(
           audience(event.to()),
           new Signal.CallSignal(
@@ -55,7 +56,7 @@ public final class CallSteps {
               call.conversation(),
               event.from(),
               event.action() == CallAction.INVITE ? Optional.of(call.media()) : Optional.empty(),
-              sessionData ? sdp : Optional.empty(),
+              sdpToo ? sdp : Optional.empty(),
               sessionData ? candidate : Optional.empty()));
     }
   }

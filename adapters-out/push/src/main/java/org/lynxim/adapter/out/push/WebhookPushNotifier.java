@@ -53,6 +53,7 @@ public final class WebhookPushNotifier implements PushNotifier {
     this.secret = secret.getBytes(StandardCharsets.UTF_8);
     this.requestTimeout = requestTimeout;
     this.http = HttpClient.newBuilder().connectTimeout(requestTimeout).build();
+    // Failsafe wants the longest wait above the first one.
     Duration maxDelay =
         firstDelay.compareTo(Duration.ofMinutes(1)) < 0
             ? Duration.ofMinutes(1)
