@@ -28,8 +28,8 @@ async function shot(page, name) {
 
 async function register(page, name) {
   await page.goto(base + "/");
-  await page.getByLabel("Username").fill(name);
-  await page.getByLabel("Password").fill("password-" + name);
+  await page.getByLabel("Username", { exact: true }).fill(name);
+  await page.getByLabel("Password", { exact: true }).fill("password-" + name);
   await page.getByRole("button", { name: "Register" }).click();
   await page.locator("#chat").waitFor({ state: "visible", timeout: WAIT });
   await connected(page);
@@ -40,7 +40,7 @@ async function connected(page) {
 }
 
 async function openDirect(page, other) {
-  await page.getByLabel("Chat with").fill(other);
+  await page.getByLabel("Chat with", { exact: true }).fill(other);
   await page.getByRole("button", { name: "Open" }).click();
   await page.locator("#conversation").waitFor({ state: "visible", timeout: WAIT });
 }
@@ -126,9 +126,9 @@ try {
       if (message.text().includes("Content Security Policy")) violations.push(message.text());
     });
     await visitor.goto(base + "/");
-    await visitor.getByLabel("Username").waitFor({ state: "visible", timeout: WAIT });
+    await visitor.getByLabel("Username", { exact: true }).waitFor({ state: "visible", timeout: WAIT });
     check(!(await visitor.locator("#chat").isVisible()), "the chat pane is hidden");
-    check(!(await visitor.getByLabel("Chat with").isVisible()), "no 'Chat with' field");
+    check(!(await visitor.getByLabel("Chat with", { exact: true }).isVisible()), "no 'Chat with' field");
     check(!(await visitor.locator("#text").isVisible()), "no composer");
     check(!(await visitor.locator("#logout").isVisible()), "no log-out button");
     check(violations.length === 0, "no Content-Security-Policy violation: " + violations.join("; "));
@@ -237,8 +237,8 @@ try {
   step = "a group of three chats";
   const carolPage = await carolContext.newPage();
   await register(carolPage, carol);
-  await alicePage.getByLabel("New group").fill("trio");
-  await alicePage.getByLabel("Members").fill(`${bob}, ${carol}`);
+  await alicePage.getByLabel("New group", { exact: true }).fill("trio");
+  await alicePage.getByLabel("Members", { exact: true }).fill(`${bob}, ${carol}`);
   await alicePage.getByRole("button", { name: "Create" }).click();
   await alicePage.locator("#conversation-title", { hasText: "trio" }).waitFor({ timeout: WAIT });
   await send(alicePage, "welcome to trio");
@@ -267,8 +267,8 @@ try {
   const fresh = await browser.newContext({ viewport: DESKTOP });
   const carolAgain = await fresh.newPage();
   await carolAgain.goto(base + "/");
-  await carolAgain.getByLabel("Username").fill(carol);
-  await carolAgain.getByLabel("Password").fill("password-" + carol);
+  await carolAgain.getByLabel("Username", { exact: true }).fill(carol);
+  await carolAgain.getByLabel("Password", { exact: true }).fill("password-" + carol);
   await carolAgain.getByRole("button", { name: "Log in" }).click();
   await connected(carolAgain);
   await carolAgain.locator("#conversations button", { hasText: "filler 60" }).click();

@@ -15,7 +15,7 @@ import io.helidon.webserver.http.RoutingResponse;
 public final class SecurityHeaders implements Filter {
   static final String CONTENT_SECURITY_POLICY =
       "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data: blob:;"
-          + " connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'self';"
+          + " media-src 'self' blob:; connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'self';"
           + " frame-ancestors 'none'";
 
   private static final HeaderName CONTENT_TYPE_OPTIONS =
