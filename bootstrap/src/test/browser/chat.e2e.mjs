@@ -1,114 +1,17 @@
-// The web chat page in real Chromium, driven by Playwright, against a real Lynx IM node.
-// Run by BrowserEndToEndTest: node chat.e2e.mjs <base URL> <screenshot directory>
-// Exits 0 when every step held; prints the step that failed otherwise.
+// The web chat page in real Chromium, driven by Playwright, against a real Lynx IM node: the
+// version 1 flows (register, live pushes, offline and back, a failed send resent, two tabs, a
+// group, older pages). Run by BrowserEndToEndTest: node chat.e2e.mjs <base URL> <screenshot dir>.
 
-import { chromium } from "playwright-core";
-import { mkdirSync } from "node:fs";
-import { join } from "node:path";
+import {
+  base, check, shot, scenario, register, connected, openDirect, send, shown, waitForTexts,
+  conversationButton, badgeOf, WAIT, PHONE, DESKTOP, run,
+} from "./lib.mjs";
 
-const [base, shots] = process.argv.slice(2);
-if (!base || !shots) {
-  console.error("usage: node chat.e2e.mjs <base URL> <screenshot directory>");
-  process.exit(2);
-}
-mkdirSync(shots, { recursive: true });
-
-const CHROMIUM = process.env.CHROMIUM ?? "/usr/bin/chromium";
-const WAIT = 15_000;
-const PHONE = { width: 390, height: 844 };
-const DESKTOP = { width: 1100, height: 720 };
-
-function check(condition, what) {
-  if (!condition) throw new Error("check failed: " + what);
-}
-
-async function shot(page, name) {
-  await page.screenshot({ path: join(shots, name + ".png") });
-}
-
-async function register(page, name) {
-  await page.goto(base + "/");
-  await page.getByLabel("Username", { exact: true }).fill(name);
-  await page.getByLabel("Password", { exact: true }).fill("password-" + name);
-  await page.getByRole("button", { name: "Register" }).click();
-  await page.locator("#chat").waitFor({ state: "visible", timeout: WAIT });
-  await connected(page);
-}
-
-async function connected(page) {
-  await page.waitForFunction(() => document.body.dataset.connected === "true", null, { timeout: WAIT });
-}
-
-async function openDirect(page, other) {
-  await page.getByLabel("Chat with", { exact: true }).fill(other);
-  await page.getByRole("button", { name: "Open" }).click();
-  await page.locator("#conversation").waitFor({ state: "visible", timeout: WAIT });
-}
-
-async function send(page, text) {
-  await page.locator("#text").fill(text);
-  await page.locator("#text").press("Enter");
-}
-
-/** The texts of the open conversation's messages, and whether any is still pending or failed. */
-async function shown(page) {
-  return page.$$eval("#messages li", (items) =>
-    items.map((item) => ({
-      text: item.querySelector(".text").textContent,
-      seq: item.dataset.seq,
-      pending: item.classList.contains("pending"),
-      failed: item.classList.contains("failed"),
-    })),
-  );
-}
-
-async function waitForTexts(page, texts) {
-  await page.waitForFunction(
-    (expected) => {
-      const items = [...document.querySelectorAll("#messages li")];
-      const got = items.map((item) => item.querySelector(".text").textContent);
-      return (
-        got.length === expected.length &&
-        got.every((text, i) => text === expected[i]) &&
-        items.every((item) => item.dataset.seq !== undefined)
-      );
-    },
-    texts,
-    { timeout: WAIT },
-  );
-}
-
-function conversationButton(page, title) {
-  return page.locator("#conversations button", { has: page.locator(".name", { hasText: title }) });
-}
-
-async function badgeOf(page, title) {
-  const badge = conversationButton(page, title).locator(".badge");
-  return (await badge.count()) === 0 ? 0 : Number(await badge.textContent());
-}
-
-const run = Date.now().toString(36).slice(-6);
 const alice = "alice_" + run;
 const bob = "bob_" + run;
 const carol = "carol_" + run;
 
-const browser = await chromium.launch({
-  executablePath: CHROMIUM,
-  headless: true,
-  args: [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-quic",
-    "--no-first-run",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-  ],
-  // Playwright gives each launch a fresh, empty user data directory of its own.
-});
-
-let step = "start";
-try {
+await scenario("chat", async (browser, step) => {
   const aliceContext = await browser.newContext({ viewport: DESKTOP });
   const bobContext = await browser.newContext({ viewport: PHONE });
   const carolContext = await browser.newContext({ viewport: DESKTOP });
@@ -118,7 +21,7 @@ try {
     page.on("pageerror", (error) => console.error("page error:", error.message));
   }
 
-  step = "a signed-out visitor sees the sign-in form and nothing of the chat";
+  step("a signed-out visitor sees the sign-in form and nothing of the chat");
   {
     const visitor = await carolContext.newPage();
     const violations = [];
@@ -135,12 +38,12 @@ try {
     await visitor.close();
   }
 
-  step = "register alice and bob";
+  step("register alice and bob");
   await register(alicePage, alice);
   await register(bobPage, bob);
   await shot(bobPage, "01-signed-in-phone");
 
-  step = "alice writes to bob, and bob sees it live";
+  step("alice writes to bob, and bob sees it live");
   await openDirect(alicePage, bob);
   await send(alicePage, "hi bob");
   await waitForTexts(alicePage, ["hi bob"]);
@@ -156,7 +59,7 @@ try {
   await shot(alicePage, "03-direct-chat");
   await shot(bobPage, "04-direct-chat-phone");
 
-  step = "bob goes offline, alice sends three, bob comes back to exactly those three";
+  step("bob goes offline, alice sends three, bob comes back to exactly those three");
   await bobPage.getByRole("button", { name: "Back to conversations" }).click();
   await bobContext.setOffline(true);
   await bobPage.waitForFunction(() => document.body.dataset.connected === "false", null, { timeout: WAIT });
@@ -190,7 +93,7 @@ try {
   check(seqs.every((seq, i) => seq === i + 1), "bob's messages are seqs 1..6 without gaps: " + seqs);
   await shot(bobPage, "07-bob-caught-up");
 
-  step = "a send while offline is marked failed, then resent with its msg_id and stored once";
+  step("a send while offline is marked failed, then resent with its msg_id and stored once");
   await aliceContext.setOffline(true);
   await alicePage.waitForFunction(() => document.body.dataset.connected === "false", null, { timeout: WAIT });
   await send(alicePage, "sent from a tunnel");
@@ -206,7 +109,7 @@ try {
     "sent from a tunnel",
   ]);
 
-  step = "two tabs of one user stay in step";
+  step("two tabs of one user stay in step");
   const aliceSecondTab = await aliceContext.newPage();
   await aliceSecondTab.setViewportSize(DESKTOP);
   await aliceSecondTab.goto(base + "/");
@@ -234,7 +137,7 @@ try {
   await aliceSecondTab.locator("#messages li", { hasText: "from my first tab" }).waitFor({ timeout: WAIT });
   await shot(aliceSecondTab, "09-second-tab");
 
-  step = "a group of three chats";
+  step("a group of three chats");
   const carolPage = await carolContext.newPage();
   await register(carolPage, carol);
   await alicePage.getByLabel("New group", { exact: true }).fill("trio");
@@ -258,7 +161,7 @@ try {
   await shot(alicePage, "10-group-chat");
   await shot(carolPage, "11-group-chat-carol");
 
-  step = "older messages load when scrolling up";
+  step("older messages load when scrolling up");
   for (let i = 1; i <= 60; i++) {
     await alicePage.evaluate(() => 0); // keep the page responsive between sends
     await send(carolPage, "filler " + i);
@@ -278,16 +181,4 @@ try {
   await carolAgain.locator("#messages li", { hasText: "welcome to trio" }).waitFor({ timeout: WAIT });
   check((await carolAgain.locator("#messages li").count()) === 63, "scrolling up loaded the rest");
 
-  console.log("browser end-to-end: every step held");
-} catch (error) {
-  console.error(`browser end-to-end failed at "${step}": ${error.message}`);
-  process.exitCode = 1;
-  let n = 0;
-  for (const context of browser.contexts()) {
-    for (const page of context.pages()) {
-      await page.screenshot({ path: join(shots, `failed-${++n}.png`) }).catch(() => {});
-    }
-  }
-} finally {
-  await browser.close();
-}
+});
