@@ -1094,7 +1094,13 @@ function conversationLine(summary) {
 }
 
 function lastLine(summary) {
-  const message = summary.last_message;
+  let message = summary.last_message;
+  if (message?.msg_type === SYSTEM && systemText(message) === null) {
+    // A recall or an edit says nothing itself: show the newest message that does.
+    message = [...(state.messages.get(summary.conversation_id)?.values() ?? [])]
+      .filter((m) => m.seq !== undefined && (m.msg_type !== SYSTEM || systemText(m) !== null))
+      .reduce((newest, m) => (newest && newest.seq > m.seq ? newest : m), null);
+  }
   if (!message) return summary.dissolved ? "dissolved" : "";
   if (message.msg_type === SYSTEM) return previewOf(message);
   return `${nameOf(message.sender_id)}: ${previewOf(message)}`;
