@@ -22,6 +22,8 @@ const BACKOFF_MAX_MS = 30_000;
 const TYPING_REPEAT_MS = 3_000;
 const TYPING_SHOWN_MS = 6_000;
 const DRAFT_SAVE_MS = 800;
+/** A draft from another tab does not replace text typed here this recently. */
+const TYPED_RECENTLY_MS = 3_000;
 /** Past any inbox's head: a sync from it answers reset with the head (PROTOCOL.md, Sync). */
 const BEYOND_ANY_HEAD = Number.MAX_SAFE_INTEGER;
 
@@ -37,6 +39,7 @@ const local = {
   typingSentAt: 0,
   typing: new Map(), // conversation_id -> Map(user_id -> timer)
   draftTimer: null,
+  typedAt: 0,
   composing: null, // {mode: "reply" | "edit", seq}
 };
 
@@ -760,7 +763,7 @@ function settingsChanged(settings) {
   if (settings.conversation_id === state.open) {
     renderHead();
     // Another tab's draft: taken over unless this tab is writing here itself.
-    if (document.activeElement !== $("text") && $("text").value !== (settings.draft ?? "")) {
+    if (Date.now() - local.typedAt > TYPED_RECENTLY_MS && $("text").value !== (settings.draft ?? "")) {
       $("text").value = settings.draft ?? "";
     }
   }
@@ -871,6 +874,7 @@ $("text").addEventListener("keydown", (event) => {
 });
 
 $("text").addEventListener("input", () => {
+  local.typedAt = Date.now();
   sendTyping($("text").value.length > 0);
   scheduleDraftSave();
 });
