@@ -324,7 +324,7 @@ async function nameGroups() {
 on("group-loaded", (id, group) => {
   const summary = state.conversations.get(id);
   if (summary) {
-    summary.name = group.name;
+    summary.name = group.name ?? summary.name;
     summary.dissolved = group.dissolved;
   }
   renderConversations();
@@ -434,8 +434,11 @@ function systemMessageArrived(message) {
   const id = message.conversation_id;
   if (fields.event === "message_recalled" || fields.event === "message_updated") {
     if (state.messages.get(id)?.has(fields.target_seq)) refreshMessage(id, fields.target_seq).catch(() => {});
+  } else if ((fields.event === "member_left" || fields.event === "member_removed") && fields.user_id === state.me) {
+    // This user is no longer in the group: it leaves the list, as it does on the server's.
+    if (fields.event === "member_removed") toast(`${nameOf(message.sender_id)} removed you from ${titleOf(id)}`);
+    emit("group-left", id);
   } else if (id.startsWith("grp:")) {
-    emit("group-changed", id, fields);
     if (state.groups.has(id) || id === state.open) loadGroup(id).catch(() => {});
   }
 }
@@ -938,6 +941,10 @@ pane.addEventListener("drop", (event) => {
 /** Uploads each file with a progress bar, then sends it as an image, voice, video or file. */
 function sendFiles(files) {
   const id = state.open;
+  if ($("attach").disabled) {
+    toast($("composer-blocked").textContent);
+    return;
+  }
   for (const file of files) {
     const bar = el("progress", { max: 1, value: 0, "aria-label": "Uploading " + file.name });
     const row = el("div", { class: "upload" }, el("span", {}, file.name), bar);

@@ -11,8 +11,17 @@ function groupPath(id) {
 
 /** Reads a group and its members again; the chat and the panel re-render from them. */
 export async function loadGroup(id) {
-  const [group, { members }] = await Promise.all([api("GET", groupPath(id)), api("GET", groupPath(id) + "/members")]);
-  state.groups.set(id, { group, members });
+  try {
+    const [group, { members }] = await Promise.all([api("GET", groupPath(id)), api("GET", groupPath(id) + "/members")]);
+    state.groups.set(id, { group, members });
+  } catch (error) {
+    if (error.status !== 410) throw error;
+    // Dissolved: only its history is left to read.
+    const known = state.groups.get(id) ?? { group: { conversation_id: id, name: state.conversations.get(id)?.name }, members: [] };
+    known.group = { ...known.group, dissolved: true };
+    state.groups.set(id, known);
+  }
+  const { group } = state.groups.get(id);
   emit("group-loaded", id, group);
   if ($("members").open && $("members").dataset.conversation === id) renderMembers(id);
   return state.groups.get(id);
