@@ -1097,7 +1097,7 @@ function conversationLine(summary) {
     el(
       "span",
       { class: "flags" },
-      flags.length ? el("span", { class: "flag", "aria-label": flags.join(", ") }, flags.map((f) => (f === "pinned" ? "📌" : "🔕")).join("")) : null,
+      flags.map((flag) => el("span", { class: "flag" }, flag)),
       unread > 0 ? el("span", { class: "badge" + (summary.muted ? " quiet" : ""), "aria-label": `${unread} unread` }, String(unread)) : null,
     ),
   );
