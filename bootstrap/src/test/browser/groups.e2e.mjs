@@ -62,9 +62,9 @@ await scenario("groups", async (browser, step) => {
 
   step("bob, an admin, mutes carol; carol's composer says so and sends nothing");
   await bobPage.getByRole("button", { name: "Members", exact: true }).click();
-  await bobPage.getByRole("button", { name: "Mute for an hour: " + carol }).click();
+  await bobPage.getByRole("button", { name: "Mute 1 h: " + carol }).click();
   await bobPage.locator(`#member-list li[data-user="${carol}"] .muted-until`).waitFor({ timeout: WAIT });
-  check((await bobPage.getByRole("button", { name: "Mute for an hour: " + alice }).count()) === 0, "an admin cannot mute the owner");
+  check((await bobPage.getByRole("button", { name: "Mute 1 h: " + alice }).count()) === 0, "an admin cannot mute the owner");
   await bobPage.keyboard.press("Escape");
   await carolPage.locator("#composer-blocked", { hasText: "You are muted in this group until" }).waitFor({ timeout: WAIT });
   check(await carolPage.locator("#text").isDisabled(), "carol's text box is disabled");

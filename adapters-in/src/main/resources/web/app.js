@@ -1184,7 +1184,7 @@ function messageActions(message, mine) {
   const editWindow = (state.config.edit_window_s ?? 86_400) * 1000;
   const actions = [
     button("Reply", () => startComposing("reply", message), { "aria-label": "Reply to this message" }),
-    button("Star", () => star(message), { "aria-label": "Save to favorites" }),
+    button("Save", () => star(message), { "aria-label": "Save to favorites" }),
   ];
   if (mine && message.msg_type === TEXT && !message.streaming && now - message.send_time < editWindow) {
     actions.push(button("Edit", () => startComposing("edit", message), { "aria-label": "Edit this message" }));

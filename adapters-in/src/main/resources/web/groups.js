@@ -108,7 +108,7 @@ function memberLine(id, member, me) {
       actions.push(
         button(muted ? "Unmute" : "Mute 1 h", () =>
           change(id, () => api("PATCH", `${groupPath(id)}/members/${member.user_id}`, { muted_until: muted ? null : Date.now() + MUTE_FOR_MS })),
-          { "aria-label": `${muted ? "Unmute" : "Mute for an hour"}: ${name}` },
+          { "aria-label": `${muted ? "Unmute" : "Mute 1 h"}: ${name}` },
         ),
         button("Remove", async () => {
           if (await confirmed(`Remove ${name} from the group?`)) {

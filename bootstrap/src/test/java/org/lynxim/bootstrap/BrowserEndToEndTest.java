@@ -11,13 +11,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * The web chat page at {@code /}, served by a real node: its files over HTTP, and the whole page in
- * real Chromium driven by Playwright ({@code src/test/browser/chat.e2e.mjs}: register, direct chat
- * with live pushes, offline and back with an unread badge, a failed send resent, two tabs of one
- * user, a group of three, older messages on scrolling up). Screenshots of each step land in {@code
- * target/browser-screenshots}.
+ * real Chromium driven by Playwright ({@code src/test/browser/*.e2e.mjs}, two to four browser
+ * contexts as different users and devices). Screenshots of each step land in {@code
+ * target/browser-screenshots}; each script's output in {@code target/browser-e2e-<script>.log}.
  */
 class BrowserEndToEndTest extends OneNodeTest {
   private static final Path SCRIPTS = Path.of("src/test/browser");
@@ -48,37 +49,53 @@ class BrowserEndToEndTest extends OneNodeTest {
     assertThat(missing.body()).contains("\"status\":404");
   }
 
-  @Test
-  void two_people_chat_in_real_chromium() throws Exception {
+  /**
+   * One script per group of features, each with its own Chromium and users: {@code chat} (version 1
+   * flows), {@code social} (friends, presence, typing, read ticks, blocks), {@code media} (images,
+   * files, cards, reply, edit, recall, HTML as text), {@code conversations} (pin, mute, drafts,
+   * delete, read all, favorites), {@code groups} (administration, system lines, streams), {@code
+   * call} (a real WebRTC call) and {@code a11y} (axe-core and keyboard-only use).
+   */
+  @ParameterizedTest(name = "{0}.e2e.mjs")
+  @ValueSource(strings = {"chat", "social", "media", "conversations", "groups", "call", "a11y"})
+  void the_page_works_in_real_chromium(String script) throws Exception {
     requireBrowser();
     Path screenshots = Path.of("target/browser-screenshots").toAbsolutePath();
-    Path output = Path.of("target/browser-e2e.log").toAbsolutePath();
+    Path output = Path.of("target/browser-e2e-" + script + ".log").toAbsolutePath();
     Process run =
         new ProcessBuilder(
-                "node", "chat.e2e.mjs", "http://127.0.0.1:" + node.port(), screenshots.toString())
+                "node",
+                script + ".e2e.mjs",
+                "http://127.0.0.1:" + node.port(),
+                screenshots.toString())
             .directory(SCRIPTS.toFile())
             .redirectErrorStream(true)
             .redirectOutput(output.toFile())
             .start();
     if (!run.waitFor(4, TimeUnit.MINUTES)) {
       run.destroyForcibly();
-      fail("the browser test did not finish within 4 minutes:\n" + Files.readString(output));
+      fail(script + ".e2e.mjs did not finish within 4 minutes:\n" + Files.readString(output));
     }
     // The script's output goes to a file, not to surefire's captured stdout, so a failure shows it.
-    assertThat(run.exitValue()).as("chat.e2e.mjs failed:\n%s", Files.readString(output)).isZero();
-    assertThat(screenshots.resolve("10-group-chat.png")).exists();
+    assertThat(run.exitValue())
+        .as("%s.e2e.mjs failed:%n%s", script, Files.readString(output))
+        .isZero();
+    assertThat(Files.readString(output)).contains(script + ": every step held");
   }
 
   /**
-   * Chromium and playwright-core are installed by {@code .ci/run}, the README's test command; this
-   * test never switches itself off, so a machine without them fails it and says what to run.
+   * Chromium, playwright-core and axe-core are installed by {@code .ci/run}, the README's test
+   * command; this test never switches itself off, so a machine without them fails it and says what
+   * to run.
    */
   private static void requireBrowser() {
     if (!Files.isExecutable(CHROMIUM)) {
       fail("Chromium is missing at " + CHROMIUM + ": run .ci/run, which installs it");
     }
-    if (!Files.isDirectory(SCRIPTS.resolve("node_modules/playwright-core"))) {
-      fail("playwright-core is missing in " + SCRIPTS + ": run .ci/run, which installs it");
+    for (String module : new String[] {"playwright-core", "axe-core"}) {
+      if (!Files.isDirectory(SCRIPTS.resolve("node_modules").resolve(module))) {
+        fail(module + " is missing in " + SCRIPTS + ": run .ci/run, which installs it");
+      }
     }
   }
 
