@@ -56,6 +56,8 @@ export async function scenario(title, body, { args = [] } = {}) {
   };
   try {
     await body(browser, step);
+    step("no page error and no Content-Security-Policy violation on any page");
+    check(troubles.length === 0, troubles.join("; "));
     console.log(`${title}: every step held`);
   } catch (error) {
     console.error(`${title} failed at "${current}": ${error.message}`);
@@ -74,9 +76,19 @@ export async function scenario(title, body, { args = [] } = {}) {
 /** A new browser context (its own storage: a different person or machine) with one page. */
 export async function person(browser, viewport = DESKTOP, options = {}) {
   const context = await browser.newContext({ viewport, ...options });
+  context.on("page", watch);
   const page = await context.newPage();
-  page.on("pageerror", (error) => console.error("page error:", error.message));
   return page;
+}
+
+/** What the page must never do: throw, or trip its own Content-Security-Policy. */
+const troubles = [];
+
+function watch(page) {
+  page.on("pageerror", (error) => troubles.push("page error: " + error.message));
+  page.on("console", (message) => {
+    if (message.text().includes("Content Security Policy")) troubles.push("CSP violation: " + message.text());
+  });
 }
 
 export async function register(page, name) {

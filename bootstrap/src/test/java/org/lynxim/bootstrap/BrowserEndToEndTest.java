@@ -50,6 +50,23 @@ class BrowserEndToEndTest extends OneNodeTest {
   }
 
   /**
+   * The page's scripts put user data into the page only as text: no HTML parsing API appears in
+   * them (the browser tests show a message {@code <img src=x onerror=...>} rendering as text).
+   */
+  @Test
+  void the_page_never_parses_strings_as_html() throws Exception {
+    Path web = Path.of("../adapters-in/src/main/resources/web");
+    try (var files = Files.list(web)) {
+      for (Path script : files.filter(file -> file.toString().endsWith(".js")).toList()) {
+        assertThat(Files.readString(script))
+            .as(script.getFileName().toString())
+            .doesNotContain("innerHTML", "outerHTML", "insertAdjacentHTML", "document.write")
+            .doesNotContain("eval(", "new Function");
+      }
+    }
+  }
+
+  /**
    * One script per group of features, each with its own Chromium and users: {@code chat} (version 1
    * flows), {@code social} (friends, presence, typing, read ticks, blocks), {@code media} (images,
    * files, cards, reply, edit, recall, HTML as text), {@code conversations} (pin, mute, drafts,
