@@ -116,6 +116,18 @@ await scenario("groups", async (browser, step) => {
   });
   await alicePage.locator("#messages li:not(.streaming)", { hasText: "The plan: ship on Friday" }).waitFor({ timeout: WAIT });
 
+  step("the owner recalls a member's message; everyone sees it recalled");
+  await send(davePage, "something I should not have said");
+  await bubble(alicePage, "something I should not have said").waitFor({ timeout: WAIT });
+  await bubble(alicePage, "something I should not have said").hover();
+  await bubble(alicePage, "something I should not have said").getByRole("button", { name: "Recall this message" }).click();
+  await davePage.locator("#messages li .recalled").waitFor({ timeout: WAIT });
+  check((await bubble(bobPage, "something I should not have said").count()) === 0 ||
+    (await bobPage.locator("#messages li .recalled").count()) > 0, "recalled for bob too");
+  await bobPage.locator("#messages li .recalled").waitFor({ timeout: WAIT });
+  check((await bubble(carolPage, "welcome, crew").getByRole("button", { name: "Recall this message" }).count()) === 0,
+    "a plain member cannot recall the owner's message");
+
   step("alice mutes the whole group: dave's composer says only admins may send; bob still can");
   await alicePage.getByRole("button", { name: "Members", exact: true }).click();
   await alicePage.getByLabel("Only the owner and admins can send").check();

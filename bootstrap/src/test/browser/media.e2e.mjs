@@ -104,6 +104,24 @@ await scenario("media", async (browser, step) => {
   for await (const chunk of stream) chunks.push(chunk);
   check(Buffer.concat(chunks).toString() === notes, "the downloaded bytes are the uploaded ones");
 
+  step("on a slow uplink the upload shows its progress; a voice file arrives as a player");
+  const cdp = await alicePage.context().newCDPSession(alicePage);
+  await cdp.send("Network.enable");
+  await cdp.send("Network.emulateNetworkConditions", {
+    offline: false, latency: 0, downloadThroughput: -1, uploadThroughput: 256 * 1024,
+  });
+  await alicePage.locator("#attach").setInputFiles({ name: "hello.ogg", mimeType: "audio/ogg", buffer: Buffer.alloc(768 * 1024, 7) });
+  const progress = alicePage.getByRole("progressbar", { name: "Uploading hello.ogg" });
+  await progress.waitFor({ timeout: WAIT });
+  await alicePage.waitForFunction(() => {
+    const bar = document.querySelector("#uploads progress");
+    return bar && bar.value > 0 && bar.value < 1;
+  }, null, { timeout: WAIT });
+  await shot(alicePage, "34-upload-progress");
+  await progress.waitFor({ state: "detached", timeout: WAIT });
+  await cdp.send("Network.emulateNetworkConditions", { offline: false, latency: 0, downloadThroughput: -1, uploadThroughput: -1 });
+  await bobPage.locator("#messages audio[src^='blob:']").waitFor({ state: "attached", timeout: WAIT });
+
   step("a contact card and a location render as cards");
   const dm = await alicePage.evaluate(() => location.hash.slice(1));
   for (const [type, content] of [
