@@ -4,14 +4,22 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Semaphore;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.LongAdder;
+import java.util.concurrent.locks.LockSupport;
 import org.HdrHistogram.Histogram;
 
 /**
  * One-to-one chat: connections in pairs, each sender keeping at most {@code inFlight} sends
  * unanswered. Measures acknowledged sends per second, pushes per second, send-to-ack and
  * send-to-push latency, and messages never acknowledged or never pushed.
+ *
+ * <p>Closed loop (the default): each sender sends as soon as its window has room, so a slow server
+ * slows the senders and hides its own delay (coordinated omission). Open loop ({@code rate > 0}):
+ * the offered messages per second are spread over the senders on a fixed schedule, each message
+ * carries its scheduled send time, and latency is measured from that time; a send the generator
+ * could not make on time (its window full) counts its wait as latency, as a user's would.
  */
 final class DirectScenario {
   record Settings(
@@ -21,7 +29,13 @@ final class DirectScenario {
       Duration warmup,
       Duration duration,
       int contentBytes,
-      Duration drainTimeout) {}
+      Duration drainTimeout,
+      double rate) {
+
+    boolean openLoop() {
+      return rate > 0;
+    }
+  }
 
   private final Server server;
   private final Settings settings;
@@ -58,12 +72,15 @@ final class DirectScenario {
       connections.add(conn);
       senders.add(
           Thread.ofVirtual()
-              .unstarted(() -> sendLoop(conn, sender, conversation, content, window)));
+              .unstarted(
+                  settings.openLoop()
+                      ? () -> scheduledSendLoop(conn, sender, conversation, content, window, pairs)
+                      : () -> sendLoop(conn, sender, conversation, content, window)));
     }
 
     long started = System.nanoTime();
     senders.forEach(Thread::start);
-    try (Progress progress = new Progress("direct", acked, "acked")) {
+    try (Progress progress = new Progress("direct", acked, "acked", sent, pushed)) {
       Thread.sleep(settings.warmup().toMillis());
       long ackedBefore = acked.sum();
       long pushedBefore = pushed.sum();
@@ -84,7 +101,8 @@ final class DirectScenario {
           .setting("connections", pairs * 2)
           .setting("in_flight", settings.inFlight())
           .setting("seconds", settings.duration().toSeconds())
-          .setting("content_bytes", settings.contentBytes());
+          .setting("content_bytes", settings.contentBytes())
+          .setting("offered_per_second", settings.openLoop() ? settings.rate() : "closed loop");
       double seconds = windowNanos / 1e9;
       report
           .value("acked_per_second", ackedInWindow / seconds)
@@ -115,6 +133,35 @@ final class DirectScenario {
         String msgId = Frames.msgId(System.nanoTime(), sender, n++);
         sent.increment();
         conn.send(Frames.send(msgId, conversation, content));
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+
+  /**
+   * Sends on a fixed schedule, one message every {@code pairs / rate} seconds from a random phase,
+   * so the senders together offer {@code rate} messages per second. A sender that falls behind
+   * sends at once until it is back on schedule; every message carries its scheduled time.
+   */
+  private void scheduledSendLoop(
+      Conn conn, int sender, String conversation, String content, Semaphore window, int pairs) {
+    long interval = Math.max(1, Math.round(pairs * 1e9 / settings.rate()));
+    long next = System.nanoTime() + ThreadLocalRandom.current().nextLong(interval);
+    long n = 0;
+    try {
+      while (sending) {
+        long wait = next - System.nanoTime();
+        if (wait > 0) {
+          LockSupport.parkNanos(wait);
+          continue;
+        }
+        if (!window.tryAcquire(100, TimeUnit.MILLISECONDS)) {
+          continue;
+        }
+        sent.increment();
+        conn.send(Frames.send(Frames.msgId(next, sender, n++), conversation, content));
+        next += interval;
       }
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();

@@ -119,8 +119,18 @@ public final class LoadGenerator {
     @Option(
         names = {"-w", "--in-flight"},
         defaultValue = "10",
-        description = "unanswered sends per sender")
+        description =
+            "unanswered sends per sender (with --rate: only a bound on memory; a send held back"
+                + " by it counts its wait as latency)")
     int inFlight;
+
+    @Option(
+        names = {"-r", "--rate"},
+        defaultValue = "0",
+        description =
+            "open loop: messages per second offered over all senders on a fixed schedule,"
+                + " latency measured from each message's scheduled time (0: closed loop)")
+    double rate;
 
     @Mixin Sending sending;
 
@@ -134,7 +144,8 @@ public final class LoadGenerator {
               sending.warmup,
               sending.duration,
               sending.contentBytes,
-              Duration.ofSeconds(30));
+              Duration.ofSeconds(30),
+              rate);
       return common.finish(new DirectScenario(common.server(), settings).run(), "direct");
     }
   }

@@ -3,12 +3,19 @@ package org.lynxim.benchmarks;
 import java.util.Locale;
 import java.util.concurrent.atomic.LongAdder;
 
-/** A line a second on stderr with the running rate, for runs long enough to wonder about. */
+/**
+ * A line a second on stderr with the running rate, for runs long enough to wonder about; with sent
+ * and pushed counters too, the line shows all three.
+ */
 final class Progress implements AutoCloseable {
   private final Thread thread;
   private volatile boolean running = true;
 
   Progress(String scenario, LongAdder done, String unit) {
+    this(scenario, done, unit, null, null);
+  }
+
+  Progress(String scenario, LongAdder done, String unit, LongAdder sent, LongAdder pushed) {
     long started = System.nanoTime();
     this.thread =
         Thread.ofPlatform()
@@ -25,14 +32,20 @@ final class Progress implements AutoCloseable {
                     }
                     long now = done.sum();
                     double seconds = (System.nanoTime() - started) / 1e9;
+                    String counts =
+                        sent == null
+                            ? ""
+                            : String.format(
+                                Locale.ROOT, " (sent %,d, pushed %,d)", sent.sum(), pushed.sum());
                     System.err.printf(
                         Locale.ROOT,
-                        "[%s] %6.1fs %,12d %s %,10d/s%n",
+                        "[%s] %6.1fs %,12d %s %,10d/s%s%n",
                         scenario,
                         seconds,
                         now,
                         unit,
-                        now - last);
+                        now - last,
+                        counts);
                     last = now;
                   }
                 });
