@@ -4,6 +4,7 @@ import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
@@ -28,7 +29,8 @@ import picocli.CommandLine.Option;
       LoadGenerator.CatchUp.class,
       LoadGenerator.ConversationList.class,
       LoadGenerator.FileTransfer.class,
-      LoadGenerator.Streaming.class
+      LoadGenerator.Streaming.class,
+      LoadGenerator.Curve.class
     },
     description = "Measures a Lynx IM server over its wire protocol (loopback only).")
 public final class LoadGenerator {
@@ -421,6 +423,51 @@ public final class LoadGenerator {
               sending.warmup,
               sending.duration);
       return common.finish(new StreamScenario(common.server(), settings).run(), "stream");
+    }
+  }
+
+  @Command(
+      name = "curve",
+      mixinStandardHelpOptions = true,
+      showDefaultValues = true,
+      description =
+          "draws how throughput and p99 change with one setting, from earlier runs' JSON results"
+              + " (e.g. direct at 100, 1000 and 10000 connections): one PNG and a table")
+  static final class Curve implements Callable<Integer> {
+    @Option(
+        names = "--x",
+        required = true,
+        description = "the setting that varies between the runs (e.g. connections, stored)")
+    String setting;
+
+    @Option(
+        names = "--throughput",
+        defaultValue = "acked_per_second",
+        description = "the value drawn as throughput")
+    String throughput;
+
+    @Option(
+        names = "--latency",
+        defaultValue = "send_to_push",
+        description = "the latency whose p99 is drawn")
+    String latency;
+
+    @Option(names = "--title", defaultValue = "Lynx IM cost curve", description = "the title")
+    String title;
+
+    @Option(names = "--png", required = true, description = "where to write the PNG")
+    Path png;
+
+    @picocli.CommandLine.Parameters(arity = "2..*", description = "the runs' JSON result files")
+    List<Path> results;
+
+    @Override
+    public Integer call() throws Exception {
+      var points = CostCurve.points(results, setting, throughput, latency);
+      CostCurve.plot(points, title, setting, throughput, latency, png);
+      System.out.print(CostCurve.table(points, setting, throughput, latency));
+      System.out.println("  written: " + png);
+      return 0;
     }
   }
 }
