@@ -37,7 +37,7 @@ final class DirectScenario {
     }
   }
 
-  private final Server server;
+  private final List<Server> nodes;
   private final Settings settings;
   private final LongAdder sent = new LongAdder();
   private final LongAdder acked = new LongAdder();
@@ -48,27 +48,32 @@ final class DirectScenario {
   private volatile long measureFrom = Long.MAX_VALUE;
   private volatile boolean sending = true;
 
-  DirectScenario(Server server, Settings settings) {
-    this.server = server;
+  /** With several nodes, pair k's sender is on node k and its receiver on node k + 1 (mod n). */
+  DirectScenario(List<Server> nodes, Settings settings) {
+    this.nodes = List.copyOf(nodes);
     this.settings = settings;
+  }
+
+  private Server node(int index) {
+    return nodes.get(index % nodes.size());
   }
 
   Report run() throws Exception {
     int pairs = Math.max(1, settings.connections() / 2);
-    Users users = Users.of(server, settings.prefix(), pairs * 2, 16);
+    Users users = Users.of(nodes.getFirst(), settings.prefix(), pairs * 2, 16);
     List<Conn> connections = new ArrayList<>();
     List<Thread> senders = new ArrayList<>();
     String content = Frames.content(settings.contentBytes());
     for (int pair = 0; pair < pairs; pair++) {
       connections.add(
-          server.connect(users.tokens().get(2 * pair + 1), "bench", this::onReceiverFrame));
+          node(pair + 1).connect(users.tokens().get(2 * pair + 1), "bench", this::onReceiverFrame));
     }
     for (int pair = 0; pair < pairs; pair++) {
       int sender = 2 * pair;
       String conversation = Users.direct(users.names().get(sender), users.names().get(sender + 1));
       Semaphore window = new Semaphore(settings.inFlight());
       Conn conn =
-          server.connect(users.tokens().get(sender), "bench", frame -> onAck(frame, window));
+          node(pair).connect(users.tokens().get(sender), "bench", frame -> onAck(frame, window));
       connections.add(conn);
       senders.add(
           Thread.ofVirtual()
@@ -99,6 +104,7 @@ final class DirectScenario {
       Report report = new Report("direct");
       report
           .setting("connections", pairs * 2)
+          .setting("nodes", nodes.size())
           .setting("in_flight", settings.inFlight())
           .setting("seconds", settings.duration().toSeconds())
           .setting("content_bytes", settings.contentBytes())

@@ -66,8 +66,23 @@ public final class LoadGenerator {
         description = "JDK HTTP clients (selector threads)")
     int httpClients;
 
+    @Option(
+        names = "--also-url",
+        description =
+            "another node of the same cluster (repeatable): direct puts each pair's sender and"
+                + " receiver on different nodes, round robin, so every message crosses nodes")
+    List<URI> alsoUrls = List.of();
+
     Server server() {
       return new Server(url, httpClients);
+    }
+
+    /** The first node, then the others: one client each. */
+    List<Server> nodes() {
+      List<Server> nodes = new java.util.ArrayList<>();
+      nodes.add(server());
+      alsoUrls.forEach(other -> nodes.add(new Server(other, httpClients)));
+      return nodes;
     }
 
     String prefix(String scenario) {
@@ -148,7 +163,7 @@ public final class LoadGenerator {
               sending.contentBytes,
               Duration.ofSeconds(30),
               rate);
-      return common.finish(new DirectScenario(common.server(), settings).run(), "direct");
+      return common.finish(new DirectScenario(common.nodes(), settings).run(), "direct");
     }
   }
 
