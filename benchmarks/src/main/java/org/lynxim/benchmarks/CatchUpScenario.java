@@ -18,7 +18,11 @@ import java.util.concurrent.atomic.LongAdder;
  * once). Measures the time from connecting until everything is read.
  */
 final class CatchUpScenario {
-  record Settings(String prefix, int conversations, int perConversation, int limit) {}
+  /**
+   * @param edits how many of its last messages each peer edits while the user is away: each edit
+   *     appends a system message (message_updated), so the catch-up reads system messages too
+   */
+  record Settings(String prefix, int conversations, int perConversation, int limit, int edits) {}
 
   /** Past any inbox's head: a sync from it answers reset with the head as next_cursor. */
   private static final long BEYOND_ANY_HEAD = Long.MAX_VALUE / 2;
@@ -58,6 +62,7 @@ final class CatchUpScenario {
                     try {
                       Preload.send(
                           server, token, conversation, settings.perConversation(), 64, sent);
+                      edit(token, conversation, seen.get(conversation), sent);
                     } catch (InterruptedException e) {
                       Thread.currentThread().interrupt();
                     }
@@ -84,6 +89,7 @@ final class CatchUpScenario {
     return new Report("catch-up")
         .setting("conversations", settings.conversations())
         .setting("per_conversation", settings.perConversation())
+        .setting("edits", settings.edits())
         .setting("limit", settings.limit())
         .setting("rounds", ROUNDS)
         .value("messages_missed", sent.sum())
@@ -95,6 +101,23 @@ final class CatchUpScenario {
         .value("sync_requests", synced[1])
         .value("sync_catch_up_ms", median(syncMillis))
         .value("sync_catch_up_first_round_ms", syncMillis.getFirst());
+  }
+
+  /** Edits the peer's last messages (its seqs follow the user's last seen seq). */
+  private void edit(String token, String conversation, long seenBefore, LongAdder sent) {
+    long last = seenBefore + settings.perConversation();
+    for (int i = 0; i < Math.min(settings.edits(), settings.perConversation()); i++) {
+      long seq = last - i;
+      Server.Response edited =
+          server.patch(
+              "/api/v1/conversations/" + conversation + "/messages/" + seq,
+              token,
+              "{\"content\":\"edited while you were away\"}");
+      if (edited.status() != 200) {
+        throw new IllegalStateException("edit of " + seq + " answered " + edited.status());
+      }
+      sent.increment(); // the system message the edit appends is one more to catch up on
+    }
   }
 
   private static double median(List<Double> values) {

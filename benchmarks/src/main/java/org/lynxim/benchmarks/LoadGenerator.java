@@ -335,13 +335,22 @@ public final class LoadGenerator {
         description = "messages each chat gets while the user is away")
     int perConversation;
 
+    @Option(
+        names = "--edits",
+        defaultValue = "0",
+        description =
+            "of those, how many each peer edits while the user is away (each edit appends a"
+                + " system message to catch up on)")
+    int edits;
+
     @Option(names = "--limit", defaultValue = "200", description = "entries per sync page")
     int limit;
 
     @Override
     public Integer call() throws Exception {
       var settings =
-          new CatchUpScenario.Settings(common.prefix("bu"), conversations, perConversation, limit);
+          new CatchUpScenario.Settings(
+              common.prefix("bu"), conversations, perConversation, limit, edits);
       return common.finish(new CatchUpScenario(common.server(), settings).run(), "catch-up");
     }
   }

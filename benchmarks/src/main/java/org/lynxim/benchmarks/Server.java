@@ -70,6 +70,10 @@ final class Server {
     return call("GET", path, token, null);
   }
 
+  Response patch(String path, String token, String body) {
+    return call("PATCH", path, token, body);
+  }
+
   Response post(String path, String token, String body) {
     return call("POST", path, token, body);
   }
