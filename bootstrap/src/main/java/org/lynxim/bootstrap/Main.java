@@ -9,7 +9,9 @@ public final class Main {
 
   public static void main(String[] args) {
     LogConfig.configureRuntime();
-    LynxServer server = Lynx.start(Config.create());
+    Config config = Config.create();
+    LogFormat.apply(config);
+    LynxServer server = Lynx.start(config);
     Runtime.getRuntime().addShutdownHook(new Thread(server::close, "lynx-shutdown"));
   }
 }

@@ -19,6 +19,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import org.lynxim.adapter.in.ErrorReply;
+import org.lynxim.adapter.in.LogContext;
 import org.lynxim.adapter.in.Requests;
 import org.lynxim.adapter.in.json.Json;
 import org.lynxim.adapter.in.wire.MessageBody;
@@ -101,6 +102,24 @@ final class FrameDispatcher {
     } catch (IllegalArgumentException notJson) {
       return done(error(UNPARSED, new ErrorReply(400, notJson.getMessage())));
     }
+    LogContext context =
+        new LogContext()
+            .with(LogContext.USER, user.value())
+            .with(LogContext.DEVICE, device.value())
+            .with(LogContext.CONVERSATION, textOf(frame, "conversation_id"))
+            .with(LogContext.REQUEST, textOf(frame, "req_id"));
+    return context.run(() -> answer(user, device, frame, context));
+  }
+
+  private static String textOf(ObjectNode frame, String key) {
+    var value = frame.get(key);
+    return value != null && value.isTextual() && value.textValue().length() <= 100
+        ? value.textValue()
+        : null;
+  }
+
+  private CompletableFuture<String> answer(
+      UserId user, DeviceId device, ObjectNode frame, LogContext context) {
     Optional<String> reqId = validReqId(frame);
     int cmd = cmdOf(frame);
     if (cmd == UNPARSED) {
@@ -133,11 +152,15 @@ final class FrameDispatcher {
     } catch (RuntimeException failure) {
       return done(FrameEncoder.error(cmd, ErrorReply.of(failure), msgId, reqId));
     }
+    // A send is answered on the thread that stored it: its failure is logged with the frame's
+    // context all the same.
     return body.handle(
         (ok, failure) ->
-            failure != null
-                ? FrameEncoder.error(cmd, ErrorReply.of(failure), msgId, reqId)
-                : FrameEncoder.answer(cmd, ok, reqId));
+            context.run(
+                () ->
+                    failure != null
+                        ? FrameEncoder.error(cmd, ErrorReply.of(failure), msgId, reqId)
+                        : FrameEncoder.answer(cmd, ok, reqId)));
   }
 
   private static CompletableFuture<String> done(String answer) {
