@@ -92,6 +92,13 @@ final class ClusterShape implements Shape {
   }
 
   @Override
+  public void whenDeadLettered(Runnable listener) {
+    if (pipeline instanceof RabbitSendPipeline queued) {
+      queued.whenDeadLettered(listener);
+    }
+  }
+
+  @Override
   public SeqAllocator seqs(ToLongFunction<ConversationId> storedLastSeq) {
     return redis.seqAllocator(storedLastSeq);
   }

@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.logging.Logger;
+import org.lynxim.adapter.in.ErrorReply;
 import org.lynxim.adapter.in.rest.AuthHttpEndpoint;
 import org.lynxim.adapter.in.rest.BlocksHttpEndpoint;
 import org.lynxim.adapter.in.rest.CallsHttpEndpoint;
@@ -34,6 +35,7 @@ import org.lynxim.adapter.in.ws.WebSocketEndpoint;
 import org.lynxim.adapter.in.ws.WebSocketSettings;
 import org.lynxim.adapter.out.auth.JwtAccessTokens;
 import org.lynxim.adapter.out.metrics.HelidonMessagingMetrics;
+import org.lynxim.adapter.out.metrics.NodeMeters;
 import org.lynxim.adapter.out.sql.SqlDatabase;
 import org.lynxim.adapter.out.sql.SqlSettings;
 import org.lynxim.application.messaging.port.out.MessagingMetrics;
@@ -70,6 +72,10 @@ public final class Lynx {
               ? new ClusterShape(settings, ClusterSettings.from(config.get("lynx.cluster")))
               : new EmbeddedShape(settings);
       MessagingMetrics metrics = new HelidonMessagingMetrics(Metrics.globalRegistry());
+      NodeMeters meters = new NodeMeters(Metrics.globalRegistry());
+      meters.pipelineQueued(shape.pipeline()::queued);
+      shape.whenDeadLettered(meters.deadLettered());
+      ErrorReply.countRefusalsWith(meters.refusals());
       WebSocketSettings webSocketSettings =
           new WebSocketSettings(
               settings.heartbeatTimeout(),
@@ -88,6 +94,7 @@ public final class Lynx {
       DeliveryFeature delivery =
           DeliveryFeature.wire(
               settings, shape, stores, webSocketSettings, metrics, membership, clock);
+      meters.connections(delivery.connections()::count);
       FileFeature files =
           FileFeature.wire(settings, database, new CanReadConversationService(membership), clock);
       AccountFeature account =
@@ -98,7 +105,8 @@ public final class Lynx {
       MessagingFeature messaging =
           MessagingFeature.wire(
               settings, shape, stores, delivery, metrics, membership, files.check(), pushes, clock);
-      PushFeature.work(pushSettings, pushes, stores, delivery, messaging, membership);
+      PushFeature.work(
+          pushSettings, pushes, stores, delivery, messaging, membership, meters.webhookRetries());
       FavoriteFeature favorites = FavoriteFeature.wire(stores, messaging, delivery, clock);
       GroupFeature groups =
           GroupFeature.wire(settings, stores, messaging.appendSystemMessage(), clock);

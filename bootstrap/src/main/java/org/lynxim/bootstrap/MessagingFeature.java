@@ -98,6 +98,7 @@ record MessagingFeature(
                 stores.positions(),
                 fanOut,
                 pushes,
+                metrics,
                 clock));
     AppendSystemMessageService append =
         new AppendSystemMessageService(shape.pipeline(), delivery.push(), new SecureRandom());

@@ -25,7 +25,8 @@ final class PushFeature {
       Stores stores,
       DeliveryFeature delivery,
       MessagingFeature messaging,
-      ConversationMembership membership) {
+      ConversationMembership membership,
+      Runnable webhookRetried) {
     if (settings.webhookUrl().isEmpty()) {
       return;
     }
@@ -43,7 +44,8 @@ final class PushFeature {
                 settings.webhookSecret(),
                 settings.requestTimeout(),
                 settings.retryFor(),
-                settings.firstRetry()));
+                settings.firstRetry(),
+                webhookRetried));
     queue.work(deliver::deliver);
   }
 }

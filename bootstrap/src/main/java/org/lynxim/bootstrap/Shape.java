@@ -26,6 +26,9 @@ interface Shape {
 
   SendPipeline pipeline();
 
+  /** Told of each send batch given up on; only the cluster's queued pipeline has a dead letter. */
+  default void whenDeadLettered(Runnable listener) {}
+
   SeqAllocator seqs(ToLongFunction<ConversationId> storedLastSeq);
 
   SendRateLimiter rateLimiter();

@@ -2,6 +2,7 @@ package org.lynxim.adapter.in;
 
 import java.util.Optional;
 import java.util.concurrent.CompletionException;
+import java.util.function.IntConsumer;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.lynxim.application.common.StoreUnavailableException;
@@ -22,6 +23,16 @@ import org.lynxim.domain.error.Reason;
  */
 public record ErrorReply(int code, String message, Optional<Reason> reason) {
   private static final Logger LOG = Logger.getLogger(ErrorReply.class.getName());
+
+  /**
+   * Hears the code of every refusal that is the server's, not the client's (429 and 5xx), for the
+   * metrics; set once at start, as meters are process-wide anyway.
+   */
+  private static volatile IntConsumer refusals = code -> {};
+
+  public static void countRefusalsWith(IntConsumer listener) {
+    refusals = listener;
+  }
 
   /** An answer without a reason (most 400s; 401, 404, 413, 429, 5xx). */
   public ErrorReply(int code, String message) {
@@ -47,13 +58,18 @@ public record ErrorReply(int code, String message, Optional<Reason> reason) {
       case ForbiddenException e -> new ErrorReply(403, e.getMessage(), Optional.of(e.reason()));
       case ConflictException e -> new ErrorReply(409, e.getMessage(), Optional.of(e.reason()));
       case GoneException e -> new ErrorReply(410, e.getMessage(), Optional.of(e.reason()));
-      case RateLimitedException e -> new ErrorReply(429, e.getMessage());
+      case RateLimitedException e -> {
+        refusals.accept(429);
+        yield new ErrorReply(429, e.getMessage());
+      }
       case StoreUnavailableException e -> {
         LOG.log(Level.WARNING, "answering 503: " + e.getMessage());
+        refusals.accept(503);
         yield new ErrorReply(503, "service unavailable, retry later");
       }
       default -> {
         LOG.log(Level.SEVERE, "internal error", failure);
+        refusals.accept(500);
         yield new ErrorReply(500, "internal error");
       }
     };

@@ -59,6 +59,11 @@ public final class ConnectionRegistry implements AutoCloseable {
    * @param keepOnline told every few seconds which devices are still connected here
    * @param clock when tokens expire
    */
+  /** Devices connected to this node now. */
+  public int count() {
+    return online.count();
+  }
+
   public ConnectionRegistry(
       WebSocketSettings settings,
       LocalConnections online,

@@ -32,6 +32,11 @@ public final class LocalConnections implements LocalDevices, AutoCloseable {
   private final MessagingMetrics metrics;
   private final GroupNotices notices;
 
+  /** Devices connected to this node now. */
+  public int count() {
+    return online.values().stream().mapToInt(Map::size).sum();
+  }
+
   public LocalConnections(MessagingMetrics metrics, Clock clock) {
     this.metrics = metrics;
     this.notices =

@@ -11,6 +11,7 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.lynxim.application.messaging.port.out.DuplicateMessageException;
 import org.lynxim.application.messaging.port.out.MessageStore;
+import org.lynxim.application.messaging.port.out.MessagingMetrics;
 import org.lynxim.application.messaging.port.out.ReadPositions;
 import org.lynxim.application.messaging.port.out.ReadPositions.Reader;
 import org.lynxim.application.messaging.port.out.SendPipeline;
@@ -47,6 +48,7 @@ public final class ConversationWriter implements SendPipeline.BatchHandler {
   private final ReadPositions positions;
   private final InboxFanOut inboxes;
   private final PushQueue pushes;
+  private final MessagingMetrics metrics;
   private final Clock clock;
 
   public ConversationWriter(
@@ -55,8 +57,10 @@ public final class ConversationWriter implements SendPipeline.BatchHandler {
       ReadPositions positions,
       InboxFanOut inboxes,
       PushQueue pushes,
+      MessagingMetrics metrics,
       Clock clock) {
     this.pushes = pushes;
+    this.metrics = metrics;
     this.messages = messages;
     this.seqs = seqs;
     this.positions = positions;
@@ -76,8 +80,10 @@ public final class ConversationWriter implements SendPipeline.BatchHandler {
         outcomes.add(storeTogether(List.of(draft)).getFirst());
       }
     }
+    long stored = System.nanoTime();
     moveSendersPositions(outcomes);
     List<SendResult> results = withInboxSeqs(outcomes);
+    metrics.inboxFilled(Duration.ofNanos(System.nanoTime() - stored));
     rewriteRecalledCopies(outcomes);
     queuePushes(outcomes);
     return results;

@@ -45,6 +45,7 @@ class ConversationWriterTest {
         positions,
         filler,
         new RecordingPushQueue(),
+        TestSupport.noMetrics(),
         Clock.systemUTC());
   }
 

@@ -79,6 +79,11 @@ public final class InProcessSendPipeline implements SendPipeline, AutoCloseable 
     return result;
   }
 
+  @Override
+  public int queued() {
+    return partitions.stream().mapToInt(BlockingQueue::size).sum();
+  }
+
   /** One partition's writer; after close, it stores what is still queued before it ends. */
   private void write(BlockingQueue<Pending> queue) {
     BatchDrain.run(queue, maxBatch, () -> open, true, this::store);

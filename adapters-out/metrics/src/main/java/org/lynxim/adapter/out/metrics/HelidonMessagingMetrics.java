@@ -11,6 +11,7 @@ public final class HelidonMessagingMetrics implements MessagingMetrics {
   private final Counter stored;
   private final Counter pushed;
   private final Timer sendLatency;
+  private final Timer inboxFillLag;
 
   public HelidonMessagingMetrics(MeterRegistry registry) {
     this.stored =
@@ -24,6 +25,10 @@ public final class HelidonMessagingMetrics implements MessagingMetrics {
         registry.getOrCreate(
             Timer.builder("lynx.send.latency")
                 .description("Time from a send's start until its message is durably stored"));
+    this.inboxFillLag =
+        registry.getOrCreate(
+            Timer.builder("lynx.inbox.fill.lag")
+                .description("Time from a batch stored until its inbox entries are written"));
   }
 
   @Override
@@ -35,5 +40,10 @@ public final class HelidonMessagingMetrics implements MessagingMetrics {
   @Override
   public void messagesPushed(int count) {
     pushed.increment(count);
+  }
+
+  @Override
+  public void inboxFilled(Duration lag) {
+    inboxFillLag.record(lag);
   }
 }

@@ -46,9 +46,15 @@ public final class WebhookPushNotifier implements PushNotifier {
   /**
    * @param retryFor how long a batch the gateway cannot take is tried again
    * @param firstDelay the wait before the first retry, doubled each time up to a minute
+   * @param onRetry told of each retry (a metric)
    */
   public WebhookPushNotifier(
-      URI url, String secret, Duration requestTimeout, Duration retryFor, Duration firstDelay) {
+      URI url,
+      String secret,
+      Duration requestTimeout,
+      Duration retryFor,
+      Duration firstDelay,
+      Runnable onRetry) {
     this.url = url;
     this.secret = secret.getBytes(StandardCharsets.UTF_8);
     this.requestTimeout = requestTimeout;
@@ -66,12 +72,14 @@ public final class WebhookPushNotifier implements PushNotifier {
             .withMaxDuration(retryFor)
             .withMaxRetries(-1)
             .onRetry(
-                attempt ->
-                    LOG.fine(
-                        () ->
-                            "push gateway attempt "
-                                + attempt.getAttemptCount()
-                                + " failed, trying again"))
+                attempt -> {
+                  onRetry.run();
+                  LOG.fine(
+                      () ->
+                          "push gateway attempt "
+                              + attempt.getAttemptCount()
+                              + " failed, trying again");
+                })
             .build();
   }
 

@@ -34,6 +34,7 @@ class WebhookPushNotifierTest {
   private final List<String> bodies = new CopyOnWriteArrayList<>();
   private final List<Boolean> signatures = new CopyOnWriteArrayList<>();
   private final AtomicInteger calls = new AtomicInteger();
+  private final AtomicInteger retries = new AtomicInteger();
   private HttpServer gateway;
 
   private URI start(List<Integer> statuses, String answer) throws Exception {
@@ -88,7 +89,12 @@ class WebhookPushNotifierTest {
 
   private WebhookPushNotifier notifier(URI url, Duration retryFor) {
     return new WebhookPushNotifier(
-        url, SECRET, Duration.ofSeconds(2), retryFor, Duration.ofMillis(50));
+        url,
+        SECRET,
+        Duration.ofSeconds(2),
+        retryFor,
+        Duration.ofMillis(50),
+        retries::incrementAndGet);
   }
 
   @Test
@@ -102,6 +108,7 @@ class WebhookPushNotifierTest {
     assertThat(outcome.taken()).isTrue();
     assertThat(outcome.rejectedTokens()).containsExactly("tok-1");
     assertThat(calls.get()).isEqualTo(3);
+    assertThat(retries.get()).as("retries told to the metric").isEqualTo(2);
     assertThat(signatures).containsOnly(true);
     assertThat(bodies).containsOnly(bodies.getFirst());
     JsonNode sent = new ObjectMapper().readTree(bodies.getFirst()).get("notifications");

@@ -50,6 +50,7 @@ public final class RabbitSendPipeline implements SendPipeline, AutoCloseable {
   private final Connection connection;
   private final BlockingQueue<Channel> publishers;
   private final Channel declaring;
+  private volatile Runnable deadLettered = () -> {};
   private final Map<String, CompletableFuture<SendResult>> waiting = new ConcurrentHashMap<>();
   private final List<Partition> partitions = new ArrayList<>();
   private final ScheduledThreadPoolExecutor timeouts = newTimeouts();
@@ -117,6 +118,16 @@ public final class RabbitSendPipeline implements SendPipeline, AutoCloseable {
     } catch (Exception e) {
       throw new IllegalStateException("cannot connect to RabbitMQ at " + settings.uri(), e);
     }
+  }
+
+  /** Told of each batch that goes to the dead-letter queue (a metric). */
+  public void whenDeadLettered(Runnable listener) {
+    this.deadLettered = listener;
+  }
+
+  @Override
+  public int queued() {
+    return waiting.size();
   }
 
   @Override
@@ -301,6 +312,7 @@ public final class RabbitSendPipeline implements SendPipeline, AutoCloseable {
                   .headers(Map.of("lynx-error", String.valueOf(failure)))
                   .build(),
               delivery.body());
+      deadLettered.run();
       reply(delivery, new byte[0], "could not be stored");
     }
 

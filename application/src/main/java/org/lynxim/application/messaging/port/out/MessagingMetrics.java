@@ -10,4 +10,7 @@ public interface MessagingMetrics {
 
   /** Pushes were handed to devices' outgoing queues. */
   void messagesPushed(int count);
+
+  /** A batch's messages reached their members' inboxes this long after they were stored. */
+  void inboxFilled(Duration lag);
 }

@@ -21,6 +21,9 @@ public interface SendPipeline {
    */
   CompletableFuture<SendResult> submit(MessageDraft draft);
 
+  /** Sends submitted through this process and not answered yet (the pipeline's depth here). */
+  int queued();
+
   /** Sets the one handler that stores batches; called once, before the first submit. */
   void subscribe(BatchHandler handler);
 
