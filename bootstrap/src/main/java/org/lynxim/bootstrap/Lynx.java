@@ -230,7 +230,10 @@ public final class Lynx {
       resources.add(account.hashing());
       resources.add(database);
       return new LynxServer(
-          server, delivery.connections(), resources.toArray(AutoCloseable[]::new));
+          server,
+          rest.operations(),
+          delivery.connections(),
+          resources.toArray(AutoCloseable[]::new));
     } catch (RuntimeException e) {
       database.close();
       throw e;

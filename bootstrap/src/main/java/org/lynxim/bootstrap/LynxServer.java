@@ -1,6 +1,7 @@
 package org.lynxim.bootstrap;
 
 import io.helidon.webserver.WebServer;
+import java.util.List;
 import java.util.logging.Logger;
 
 /** A running Lynx IM node: its port, and a graceful stop. */
@@ -10,20 +11,31 @@ public final class LynxServer implements AutoCloseable {
   private final WebServer webServer;
   private final AutoCloseable connections;
   private final AutoCloseable[] resources;
+  private final List<String> restOperations;
 
   /**
    * @param connections closed first: clients are told to reconnect once their queued frames are out
    * @param resources closed after the web server stopped, in this order (the send pipeline before
    *     the database)
    */
-  LynxServer(WebServer webServer, AutoCloseable connections, AutoCloseable... resources) {
+  LynxServer(
+      WebServer webServer,
+      List<String> restOperations,
+      AutoCloseable connections,
+      AutoCloseable... resources) {
     this.webServer = webServer;
+    this.restOperations = List.copyOf(restOperations);
     this.connections = connections;
     this.resources = resources;
   }
 
   public int port() {
     return webServer.port();
+  }
+
+  /** The REST operations this node serves, as "METHOD /path" (docs/openapi.yaml describes them). */
+  public List<String> restOperations() {
+    return restOperations;
   }
 
   /**

@@ -3,7 +3,6 @@ package org.lynxim.bootstrap;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.helidon.logging.common.LogConfig;
 import io.helidon.logging.jul.HelidonJsonFormatter;
 import java.io.ByteArrayOutputStream;
 import java.net.URI;
@@ -17,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
+import java.util.logging.LogManager;
 import java.util.logging.Logger;
 import java.util.logging.StreamHandler;
 import org.junit.jupiter.api.Test;
@@ -93,7 +93,10 @@ class JsonLogsEndToEndTest {
       capture.flush();
     } finally {
       logger.removeHandler(capture);
-      LogConfig.configureRuntime(); // the plain format again for the tests after this one
+      // The plain format again for the tests after this one.
+      try (var usual = LogFormat.class.getResourceAsStream("/logging.properties")) {
+        LogManager.getLogManager().readConfiguration(usual);
+      }
     }
     List<String> lines = out.toString(StandardCharsets.UTF_8).lines().toList();
     assertThat(lines).hasSize(2);

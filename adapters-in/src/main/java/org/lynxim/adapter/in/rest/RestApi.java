@@ -6,10 +6,13 @@ import io.helidon.webserver.CloseConnectionException;
 import io.helidon.webserver.http.DirectHandlers;
 import io.helidon.webserver.http.FilterChain;
 import io.helidon.webserver.http.HttpRouting;
+import io.helidon.webserver.http.HttpRules;
 import io.helidon.webserver.http.RoutingRequest;
 import io.helidon.webserver.http.RoutingResponse;
 import io.helidon.webserver.http.ServerRequest;
 import io.helidon.webserver.http.ServerResponse;
+import java.util.ArrayList;
+import java.util.List;
 import org.lynxim.adapter.in.ErrorReply;
 import org.lynxim.application.account.port.in.AuthenticateUseCase;
 
@@ -48,9 +51,25 @@ public record RestApi(
 
   /** Puts the API on a routing. */
   public void register(HttpRouting.Builder routing) {
+    routing.addFilter(RestApi::closeUnderUnreadBodies).addFilter(new BearerAuth(authenticate));
+    mount(routing);
     routing
-        .addFilter(RestApi::closeUnderUnreadBodies)
-        .addFilter(new BearerAuth(authenticate))
+        .any("/api/v1/*", (request, response) -> Problems.send(response, 404, "no such resource"))
+        .error(HttpException.class, RestApi::httpFailure)
+        .error(
+            Throwable.class,
+            (request, response, failure) -> Problems.send(response, ErrorReply.of(failure)));
+  }
+
+  /** Every operation the API serves, as "METHOD /path" with the endpoints' path parameters. */
+  public List<String> operations() {
+    List<String> operations = new ArrayList<>();
+    mount(new RouteRecorder("", operations));
+    return List.copyOf(operations);
+  }
+
+  private void mount(HttpRules rules) {
+    rules
         .register("/api/v1/auth", auth)
         .register("/api/v1/conversations", conversations)
         .register("/api/v1/groups", groups)
@@ -64,12 +83,7 @@ public record RestApi(
         .register("/api/v1/config", config)
         .register("/api/v1/favorites", favorites)
         .register("/api/v1/files", files)
-        .register("/api/v1/calls", calls)
-        .any("/api/v1/*", (request, response) -> Problems.send(response, 404, "no such resource"))
-        .error(HttpException.class, RestApi::httpFailure)
-        .error(
-            Throwable.class,
-            (request, response, failure) -> Problems.send(response, ErrorReply.of(failure)));
+        .register("/api/v1/calls", calls);
   }
 
   /**

@@ -7,6 +7,7 @@ import io.helidon.metrics.api.Tag;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.IntConsumer;
 import java.util.function.IntSupplier;
 
@@ -17,6 +18,14 @@ import java.util.function.IntSupplier;
  * {@code deploy/grafana} are built on these.
  */
 public final class NodeMeters {
+  /**
+   * What the gauges read. A registry holds one gauge per name for the whole process, so the gauges
+   * read through these: the node started last in a process (tests start several) is the one shown.
+   */
+  private static final AtomicReference<IntSupplier> CONNECTED = new AtomicReference<>(() -> 0);
+
+  private static final AtomicReference<IntSupplier> QUEUED = new AtomicReference<>(() -> 0);
+
   private final MeterRegistry registry;
   private final Map<Integer, Counter> refusals = new ConcurrentHashMap<>();
 
@@ -28,14 +37,16 @@ public final class NodeMeters {
   }
 
   public void connections(IntSupplier connected) {
+    CONNECTED.set(connected);
     registry.getOrCreate(
-        Gauge.builder("lynx.connections", () -> connected.getAsInt())
+        Gauge.builder("lynx.connections", () -> CONNECTED.get().getAsInt())
             .description("Devices connected to this node"));
   }
 
   public void pipelineQueued(IntSupplier queued) {
+    QUEUED.set(queued);
     registry.getOrCreate(
-        Gauge.builder("lynx.pipeline.queued", () -> queued.getAsInt())
+        Gauge.builder("lynx.pipeline.queued", () -> QUEUED.get().getAsInt())
             .description("Sends submitted through this node and not answered yet"));
   }
 
