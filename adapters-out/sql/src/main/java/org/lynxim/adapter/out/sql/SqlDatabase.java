@@ -55,18 +55,24 @@ public final class SqlDatabase implements AutoCloseable {
     config.setInitializationFailTimeout(-1);
     HikariDataSource dataSource = new HikariDataSource(config);
     try {
+      SqlDialect dialect = SqlDialect.of(settings.url());
       Flyway.configure()
           .dataSource(dataSource)
+          .locations(dialect.migrations().toArray(String[]::new))
           .placeholders(
               Map.of(
                   "table_options",
-                  settings.isH2() ? "" : MARIADB_TABLE_OPTIONS,
+                  dialect == SqlDialect.MARIADB ? MARIADB_TABLE_OPTIONS : "",
                   // Past 65,535 bytes a MariaDB row holds no VARCHAR; H2 keeps a long one inline.
                   "long_text",
-                  settings.isH2() ? "VARCHAR(1048576)" : "MEDIUMTEXT"))
+                  switch (dialect) {
+                    case H2 -> "VARCHAR(1048576)";
+                    case MARIADB -> "MEDIUMTEXT";
+                    case POSTGRESQL -> "TEXT";
+                  }))
           .load()
           .migrate();
-      SqlDatabase database = new SqlDatabase(dataSource, SqlDialect.of(settings.url()));
+      SqlDatabase database = new SqlDatabase(dataSource, dialect);
       database.favorites().indexUnindexed();
       return database;
     } catch (RuntimeException e) {

@@ -6,14 +6,16 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 /**
- * The few statements that differ between H2 and MariaDB/MySQL. Both take "insert, or move a column
- * up to the larger value": MariaDB as {@code ON DUPLICATE KEY UPDATE ... GREATEST}, H2 as a
- * standard {@code MERGE}, since H2 runs {@code ON DUPLICATE KEY} by throwing and catching an
- * exception per existing row.
+ * The few statements that differ between H2, MariaDB/MySQL and PostgreSQL. All take "insert, or
+ * move a column up to the larger value": MariaDB as {@code ON DUPLICATE KEY UPDATE ... GREATEST},
+ * PostgreSQL as {@code ON CONFLICT ... DO UPDATE}, H2 as a standard {@code MERGE}, since H2 runs
+ * {@code ON DUPLICATE KEY} by throwing and catching an exception per existing row. The schema's few
+ * differences are in the migrations: {@code db/migration/common} and each database's own.
  */
 enum SqlDialect {
   H2,
-  MARIADB;
+  MARIADB,
+  POSTGRESQL;
 
   record Column(String name, String type) {}
 
@@ -24,7 +26,25 @@ enum SqlDialect {
   }
 
   static SqlDialect of(String jdbcUrl) {
-    return jdbcUrl.startsWith("jdbc:h2:") ? H2 : MARIADB;
+    if (jdbcUrl.startsWith("jdbc:h2:")) {
+      return H2;
+    }
+    return jdbcUrl.startsWith("jdbc:postgresql:") ? POSTGRESQL : MARIADB;
+  }
+
+  /**
+   * A hint naming the index to read by, where the planner needs one (H2 and MariaDB); PostgreSQL
+   * has no hints and picks the unique index by itself.
+   */
+  String useIndex(String index) {
+    return this == POSTGRESQL ? "" : " USE INDEX (" + index + ")";
+  }
+
+  /** Where this database's migrations are: the shared ones and its own versions of the rest. */
+  List<String> migrations() {
+    return List.of(
+        "classpath:db/migration/common",
+        "classpath:db/migration/" + (this == POSTGRESQL ? "postgresql" : "mariadb"));
   }
 
   /**
@@ -41,6 +61,7 @@ enum SqlDialect {
         insertOnly,
         rows,
         name + " = GREATEST(" + name + ", VALUES(" + name + "))",
+        name + " = GREATEST(" + table + "." + name + ", EXCLUDED." + name + ")",
         " AND s." + name + " > t." + name,
         "s." + name);
   }
@@ -59,6 +80,7 @@ enum SqlDialect {
         insertOnly,
         rows,
         name + " = " + name + " + VALUES(" + name + ")",
+        name + " = " + table + "." + name + " + EXCLUDED." + name,
         "",
         "t." + name + " + s." + name);
   }
@@ -76,6 +98,7 @@ enum SqlDialect {
       List<Column> insertOnly,
       int rows,
       String mariaDbUpdate,
+      String postgresUpdate,
       String h2Condition,
       String h2NewValue) {
     List<Column> all = new ArrayList<>(keys);
@@ -92,6 +115,17 @@ enum SqlDialect {
               + valueRows(rows, all.size())
               + " ON DUPLICATE KEY UPDATE "
               + mariaDbUpdate;
+      case POSTGRESQL ->
+          "INSERT INTO "
+              + table
+              + " ("
+              + names
+              + ") VALUES "
+              + valueRows(rows, all.size())
+              + " ON CONFLICT ("
+              + keys.stream().map(Column::name).collect(Collectors.joining(", "))
+              + ") DO UPDATE SET "
+              + postgresUpdate;
       case H2 ->
           "MERGE INTO "
               + table

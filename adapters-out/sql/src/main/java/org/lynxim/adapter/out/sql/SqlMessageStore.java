@@ -92,7 +92,7 @@ public final class SqlMessageStore implements MessageStore, ConversationHeads {
   private static final String FIND_STORED =
       "SELECT "
           + READ_COLUMNS
-          + " FROM messages USE INDEX (uk_messages_msg_id)"
+          + " FROM messages%s"
           + " WHERE (sender_id, msg_id, conversation_id) IN (";
   private static final String READ_AFTER =
       "SELECT "
@@ -300,7 +300,10 @@ public final class SqlMessageStore implements MessageStore, ConversationHeads {
       params.add(key.msgId().value());
       params.add(key.conversationId().value());
     }
-    String sql = FIND_STORED + SqlDialect.valueRows(keys.size(), 3) + ")";
+    String sql =
+        FIND_STORED.formatted(dialect.useIndex("uk_messages_msg_id"))
+            + SqlDialect.valueRows(keys.size(), 3)
+            + ")";
     return SqlFailures.reading(
         () -> {
           Map<IdempotencyKey, Message> found = new HashMap<>();

@@ -32,16 +32,21 @@ import org.lynxim.domain.conversation.Message;
 import org.lynxim.domain.user.UserAccount;
 import org.lynxim.domain.user.UserId;
 
-/** Every SQL port under its contract, on H2 and on MariaDB. */
+/** Every SQL port under its contract, on H2, MariaDB and PostgreSQL. */
 class SqlContractsTest {
 
-  @Nested
-  class OnH2 {
+  /**
+   * Every contract on one database; the nested classes below run them all on H2, MariaDB and
+   * PostgreSQL.
+   */
+  abstract static class OnDatabase {
+    abstract SqlDatabase database();
+
     @Nested
     class Messages extends MessageStoreContract {
       @Override
       protected MessageStore newStore() {
-        return TestDatabases.h2().messageStore();
+        return database().messageStore();
       }
     }
 
@@ -49,7 +54,7 @@ class SqlContractsTest {
     class Positions extends ReadPositionsContract {
       @Override
       protected ReadPositions newPositions() {
-        return TestDatabases.h2().readPositions();
+        return database().readPositions();
       }
     }
 
@@ -57,7 +62,7 @@ class SqlContractsTest {
     class Accounts extends UserAccountsContract {
       @Override
       protected UserAccounts newAccounts() {
-        return TestDatabases.h2().userAccounts(Clock.systemUTC());
+        return database().userAccounts(Clock.systemUTC());
       }
     }
 
@@ -66,7 +71,7 @@ class SqlContractsTest {
       @Override
       @SuppressWarnings("unchecked")
       protected JpaUserAccounts newUsers() {
-        return TestDatabases.h2().userAccounts(Clock.systemUTC());
+        return database().userAccounts(Clock.systemUTC());
       }
     }
 
@@ -74,7 +79,7 @@ class SqlContractsTest {
     class Tokens extends PushTokensContract {
       @Override
       protected PushTokens newTokens() {
-        return TestDatabases.h2().pushTokens(Clock.systemUTC());
+        return database().pushTokens(Clock.systemUTC());
       }
     }
 
@@ -82,7 +87,7 @@ class SqlContractsTest {
     class Social extends SocialContract {
       @Override
       protected Stores newStores() {
-        return socialOf(TestDatabases.h2());
+        return socialOf(database());
       }
     }
 
@@ -90,7 +95,7 @@ class SqlContractsTest {
     class ConversationSettings extends ConversationSettingsContract {
       @Override
       protected ConversationSettingsStore newStore() {
-        return TestDatabases.h2().conversationSettings();
+        return database().conversationSettings();
       }
     }
 
@@ -98,7 +103,7 @@ class SqlContractsTest {
     class Favorites extends FavoritesContract {
       @Override
       protected org.lynxim.application.favorite.port.out.Favorites newFavorites() {
-        return TestDatabases.h2().favorites();
+        return database().favorites();
       }
     }
 
@@ -106,12 +111,12 @@ class SqlContractsTest {
     class LastSeen extends LastSeenContract {
       @Override
       protected LastSeenStore newStore(UserAccounts accounts) {
-        return TestDatabases.h2().lastSeen();
+        return database().lastSeen();
       }
 
       @Override
       protected UserAccounts newAccounts() {
-        return TestDatabases.h2().userAccounts(Clock.systemUTC());
+        return database().userAccounts(Clock.systemUTC());
       }
     }
 
@@ -119,12 +124,12 @@ class SqlContractsTest {
     class Inboxes extends InboxStoreContract {
       @Override
       protected InboxStore newInboxes() {
-        return TestDatabases.h2().inboxStore(Clock.systemUTC());
+        return database().inboxStore(Clock.systemUTC());
       }
 
       @Override
       protected void storeMessages(List<Message> messages) {
-        TestDatabases.h2().messageStore().appendAll(messages);
+        database().messageStore().appendAll(messages);
       }
     }
 
@@ -132,12 +137,12 @@ class SqlContractsTest {
     class Groups extends GroupStoreContract {
       @Override
       protected GroupStore newGroups() {
-        return TestDatabases.h2().groupStore(Clock.systemUTC());
+        return database().groupStore(Clock.systemUTC());
       }
 
       @Override
       protected void register(UserId... users) {
-        registerIn(TestDatabases.h2(), users);
+        registerIn(database(), users);
       }
     }
 
@@ -145,29 +150,29 @@ class SqlContractsTest {
     class Files extends FileCatalogueContract {
       @Override
       protected FileCatalogue catalogue() {
-        return TestDatabases.h2().fileCatalogue(Clock.systemUTC());
+        return database().fileCatalogue(Clock.systemUTC());
       }
 
       @Override
       protected MessageStore messages() {
-        return TestDatabases.h2().messageStore();
+        return database().messageStore();
       }
 
       @Override
       protected UserAccounts accounts() {
-        return TestDatabases.h2().userAccounts(Clock.systemUTC());
+        return database().userAccounts(Clock.systemUTC());
       }
 
       @Override
       protected UserProfiles profiles() {
-        return TestDatabases.h2().userAccounts(Clock.systemUTC());
+        return database().userAccounts(Clock.systemUTC());
       }
     }
 
     @Nested
     class FileBytes extends FileStoreContract {
       private final SqlChunkFileStore store =
-          TestDatabases.h2().chunkFileStore(Clock.systemUTC(), 64 * 1024);
+          database().chunkFileStore(Clock.systemUTC(), 64 * 1024);
 
       @Override
       protected FileStore store() {
@@ -182,148 +187,26 @@ class SqlContractsTest {
   }
 
   @Nested
-  class OnMariaDb {
-    @Nested
-    class Messages extends MessageStoreContract {
-      @Override
-      protected MessageStore newStore() {
-        return TestDatabases.mariadb().messageStore();
-      }
+  class OnH2 extends OnDatabase {
+    @Override
+    SqlDatabase database() {
+      return TestDatabases.h2();
     }
+  }
 
-    @Nested
-    class Positions extends ReadPositionsContract {
-      @Override
-      protected ReadPositions newPositions() {
-        return TestDatabases.mariadb().readPositions();
-      }
+  @Nested
+  class OnMariaDb extends OnDatabase {
+    @Override
+    SqlDatabase database() {
+      return TestDatabases.mariadb();
     }
+  }
 
-    @Nested
-    class Accounts extends UserAccountsContract {
-      @Override
-      protected UserAccounts newAccounts() {
-        return TestDatabases.mariadb().userAccounts(Clock.systemUTC());
-      }
-    }
-
-    @Nested
-    class ProfilesAndSettings extends ProfilesAndSettingsContract {
-      @Override
-      @SuppressWarnings("unchecked")
-      protected JpaUserAccounts newUsers() {
-        return TestDatabases.mariadb().userAccounts(Clock.systemUTC());
-      }
-    }
-
-    @Nested
-    class Tokens extends PushTokensContract {
-      @Override
-      protected PushTokens newTokens() {
-        return TestDatabases.mariadb().pushTokens(Clock.systemUTC());
-      }
-    }
-
-    @Nested
-    class Social extends SocialContract {
-      @Override
-      protected Stores newStores() {
-        return socialOf(TestDatabases.mariadb());
-      }
-    }
-
-    @Nested
-    class ConversationSettings extends ConversationSettingsContract {
-      @Override
-      protected ConversationSettingsStore newStore() {
-        return TestDatabases.mariadb().conversationSettings();
-      }
-    }
-
-    @Nested
-    class Favorites extends FavoritesContract {
-      @Override
-      protected org.lynxim.application.favorite.port.out.Favorites newFavorites() {
-        return TestDatabases.mariadb().favorites();
-      }
-    }
-
-    @Nested
-    class LastSeen extends LastSeenContract {
-      @Override
-      protected LastSeenStore newStore(UserAccounts accounts) {
-        return TestDatabases.mariadb().lastSeen();
-      }
-
-      @Override
-      protected UserAccounts newAccounts() {
-        return TestDatabases.mariadb().userAccounts(Clock.systemUTC());
-      }
-    }
-
-    @Nested
-    class Inboxes extends InboxStoreContract {
-      @Override
-      protected InboxStore newInboxes() {
-        return TestDatabases.mariadb().inboxStore(Clock.systemUTC());
-      }
-
-      @Override
-      protected void storeMessages(List<Message> messages) {
-        TestDatabases.mariadb().messageStore().appendAll(messages);
-      }
-    }
-
-    @Nested
-    class Groups extends GroupStoreContract {
-      @Override
-      protected GroupStore newGroups() {
-        return TestDatabases.mariadb().groupStore(Clock.systemUTC());
-      }
-
-      @Override
-      protected void register(UserId... users) {
-        registerIn(TestDatabases.mariadb(), users);
-      }
-    }
-
-    @Nested
-    class Files extends FileCatalogueContract {
-      @Override
-      protected FileCatalogue catalogue() {
-        return TestDatabases.mariadb().fileCatalogue(Clock.systemUTC());
-      }
-
-      @Override
-      protected MessageStore messages() {
-        return TestDatabases.mariadb().messageStore();
-      }
-
-      @Override
-      protected UserAccounts accounts() {
-        return TestDatabases.mariadb().userAccounts(Clock.systemUTC());
-      }
-
-      @Override
-      protected UserProfiles profiles() {
-        return TestDatabases.mariadb().userAccounts(Clock.systemUTC());
-      }
-    }
-
-    @Nested
-    class FileBytes extends FileStoreContract {
-      private final SqlChunkFileStore store =
-          TestDatabases.mariadb().chunkFileStore(Clock.systemUTC(), 64 * 1024);
-
-      @Override
-      protected FileStore store() {
-        return store;
-      }
-
-      @Override
-      protected long unfinished() {
-        return store.unfinishedUploads();
-      }
+  @Nested
+  class OnPostgreSql extends OnDatabase {
+    @Override
+    SqlDatabase database() {
+      return TestDatabases.postgresql();
     }
   }
 

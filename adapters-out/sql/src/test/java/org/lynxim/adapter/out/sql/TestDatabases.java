@@ -7,14 +7,19 @@ import java.util.UUID;
 
 /**
  * The databases the SQL contract tests run on, opened once per test JVM: an in-memory H2 in MariaDB
- * mode (the embedded default's engine) and the real MariaDB on this machine, in a database of its
- * own ({@code LYNX_TEST_MARIADB_URL} overrides where).
+ * mode (the embedded default's engine), and the real MariaDB and PostgreSQL on this machine, each
+ * in a database of its own ({@code LYNX_TEST_MARIADB_SERVER}, {@code LYNX_TEST_POSTGRESQL_SERVER}
+ * override where).
  */
 final class TestDatabases {
   static final String MARIADB_SERVER =
       System.getenv().getOrDefault("LYNX_TEST_MARIADB_SERVER", "jdbc:mariadb://127.0.0.1:3306/");
   private static SqlDatabase h2;
   private static SqlDatabase mariadb;
+  static final String POSTGRESQL_SERVER =
+      System.getenv()
+          .getOrDefault("LYNX_TEST_POSTGRESQL_SERVER", "jdbc:postgresql://127.0.0.1:5432/");
+  private static SqlDatabase postgresql;
 
   private TestDatabases() {}
 
@@ -52,6 +57,34 @@ final class TestDatabases {
                   MARIADB_SERVER + name + options, "root", "", 8, Duration.ofSeconds(5)));
     }
     return mariadb;
+  }
+
+  static synchronized SqlDatabase postgresql() {
+    if (postgresql == null) {
+      // As for MariaDB: a database of this run's own, dropped when the JVM exits.
+      String name = "lynx_test_" + UUID.randomUUID().toString().replace("-", "").substring(0, 10);
+      postgresAdmin("CREATE DATABASE " + name);
+      Runtime.getRuntime()
+          .addShutdownHook(
+              new Thread(
+                  () -> {
+                    postgresql.close();
+                    postgresAdmin("DROP DATABASE IF EXISTS " + name + " WITH (FORCE)");
+                  }));
+      postgresql =
+          SqlDatabase.open(
+              new SqlSettings(POSTGRESQL_SERVER + name, "postgres", "", 8, Duration.ofSeconds(5)));
+    }
+    return postgresql;
+  }
+
+  private static void postgresAdmin(String statement) {
+    try (var connection = DriverManager.getConnection(POSTGRESQL_SERVER + "test", "postgres", "");
+        var sql = connection.createStatement()) {
+      sql.execute(statement);
+    } catch (SQLException e) {
+      throw new IllegalStateException("PostgreSQL must run at " + POSTGRESQL_SERVER, e);
+    }
   }
 
   private static void admin(String options, String statement) {
