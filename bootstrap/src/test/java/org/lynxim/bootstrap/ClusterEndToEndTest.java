@@ -10,29 +10,31 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Two nodes sharing MariaDB, Redis and RabbitMQ: a user on one node chats with a user on the other,
- * directly and in a group, with pushes, pulls, acks and ack sync across the nodes.
+ * Two nodes sharing a database (MariaDB or PostgreSQL: one subclass each), Redis and RabbitMQ: a
+ * user on one node chats with a user on the other, directly and in a group, with pushes, pulls,
+ * acks and ack sync across the nodes.
  */
-class ClusterEndToEndTest {
+abstract class ClusterEndToEndTest {
   private static final String RUN = UUID.randomUUID().toString().substring(0, 8);
   private static final String RABBIT_PREFIX = "lynx-test." + RUN + ".";
   private static final int PARTITIONS = 4;
   private static final String REDIS_PREFIX = "lynx-test:" + RUN + ":";
   static String database;
+  static ClusterFixture.Database server;
 
   @TempDir static Path dataA;
   @TempDir static Path dataB;
   static LynxServer nodeA;
   static LynxServer nodeB;
 
-  @BeforeAll
-  static void startTwoNodes() throws Exception {
-    database = ClusterFixture.newDatabase("lynx_cluster");
+  /** Called by each subclass's @BeforeAll: the same tests on MariaDB and on PostgreSQL. */
+  static void startTwoNodes(ClusterFixture.Database on) throws Exception {
+    server = on;
+    database = ClusterFixture.newDatabase("lynx_cluster", on);
     nodeA = TestNode.start(dataA, cluster("a"));
     nodeB = TestNode.start(dataB, cluster("b"));
   }
@@ -50,9 +52,9 @@ class ClusterEndToEndTest {
         "lynx.profile",
         "cluster",
         "lynx.db.url",
-        "jdbc:mariadb://127.0.0.1:3306/" + database + "?sslMode=disable",
+        server.url(database),
         "lynx.db.user",
-        "root",
+        server.user,
         "lynx.db.password",
         "",
         "lynx.jwt.secret",
@@ -75,7 +77,7 @@ class ClusterEndToEndTest {
     nodeB.close();
     ClusterFixture.deleteRabbitNames(RABBIT_PREFIX, PARTITIONS);
     ClusterFixture.deleteRedisKeys(REDIS_PREFIX);
-    ClusterFixture.dropDatabase(database);
+    ClusterFixture.dropDatabase(database, server);
   }
 
   @Test

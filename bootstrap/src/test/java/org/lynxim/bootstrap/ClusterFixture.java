@@ -15,27 +15,57 @@ final class ClusterFixture {
   private ClusterFixture() {}
 
   static final String SHARED_REDIS = "redis://127.0.0.1:6379";
-  private static final String ADMIN_URL = "jdbc:mariadb://127.0.0.1:3306/test?sslMode=disable";
+
+  /** The shared database servers a cluster test can run on, each in a database of its own. */
+  enum Database {
+    MARIADB("jdbc:mariadb://127.0.0.1:3306/", "?sslMode=disable", "root", ""),
+    POSTGRESQL("jdbc:postgresql://127.0.0.1:5432/", "", "postgres", " WITH (FORCE)");
+
+    private final String server;
+    private final String options;
+    final String user;
+    private final String dropOptions;
+
+    Database(String server, String options, String user, String dropOptions) {
+      this.server = server;
+      this.options = options;
+      this.user = user;
+      this.dropOptions = dropOptions;
+    }
+
+    String url(String name) {
+      return server + name + options;
+    }
+
+    private void admin(String statement) throws Exception {
+      try (var admin = DriverManager.getConnection(url("test"), user, "");
+          var sql = admin.createStatement()) {
+        sql.execute(statement);
+      }
+    }
+  }
 
   /**
    * Creates a database of this run's own on the shared MariaDB, named {@code purpose} and a random
    * tag so that concurrent runs never meet; {@link #dropDatabase} drops it after the test.
    */
   static String newDatabase(String purpose) throws Exception {
+    return newDatabase(purpose, Database.MARIADB);
+  }
+
+  static String newDatabase(String purpose, Database server) throws Exception {
     String name = purpose + "_" + UUID.randomUUID().toString().replace("-", "").substring(0, 10);
-    try (var admin = DriverManager.getConnection(ADMIN_URL, "root", "");
-        var statement = admin.createStatement()) {
-      statement.execute("CREATE DATABASE " + name);
-    }
+    server.admin("CREATE DATABASE " + name);
     return name;
   }
 
   /** Drops a database that {@link #newDatabase} made (never anyone else's). */
   static void dropDatabase(String name) throws Exception {
-    try (var admin = DriverManager.getConnection(ADMIN_URL, "root", "");
-        var statement = admin.createStatement()) {
-      statement.execute("DROP DATABASE IF EXISTS " + name);
-    }
+    dropDatabase(name, Database.MARIADB);
+  }
+
+  static void dropDatabase(String name, Database server) throws Exception {
+    server.admin("DROP DATABASE IF EXISTS " + name + server.dropOptions);
   }
 
   /** Deletes the keys that nodes with this prefix wrote to the shared Redis. */
