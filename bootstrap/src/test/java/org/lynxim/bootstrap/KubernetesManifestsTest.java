@@ -31,13 +31,14 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
- * The Kubernetes manifests in {@code deploy/k8s}: each object is read into the Kubernetes API's own
- * model (fabric8's, generated from the API's schemas) and no field may be left over that the schema
- * does not know; every environment variable they set is a setting the README documents; the probes
- * ask the health endpoint on the port the node serves.
+ * The Kubernetes manifests in {@code deploy/k8s} (a Kustomize base and overlays): each object is
+ * read into the Kubernetes API's own model (fabric8's, generated from the API's schemas) and no
+ * field may be left over that the schema does not know; every environment variable they set is a
+ * setting the README documents; the probes ask the health endpoint on the port the node serves.
  */
 class KubernetesManifestsTest {
-  private static final Path K8S = Path.of("../deploy/k8s");
+  private static final Path K8S = Path.of("../deploy/k8s/base");
+  private static final Path OVERLAYS = Path.of("../deploy/k8s/overlays");
   private static final Path README = Path.of("../README.md");
   private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
 
@@ -64,6 +65,34 @@ class KubernetesManifestsTest {
       List<String> unknown = new ArrayList<>();
       unknownFields(object, object.getKind(), unknown);
       assertThat(unknown).as("fields the Kubernetes schema does not know").isEmpty();
+    }
+  }
+
+  @Test
+  void every_overlay_patches_objects_of_the_base_with_known_fields_only() throws IOException {
+    Set<String> base = new TreeSet<>();
+    for (HasMetadata object : objects()) {
+      base.add(object.getKind() + "/" + object.getMetadata().getName());
+    }
+    List<Path> overlays;
+    try (Stream<Path> dirs = Files.list(OVERLAYS)) {
+      overlays = dirs.filter(Files::isDirectory).sorted().toList();
+    }
+    assertThat(overlays).isNotEmpty();
+    for (Path overlay : overlays) {
+      JsonNode kustomization = YAML.readTree(overlay.resolve("kustomization.yaml").toFile());
+      assertThat(kustomization.path("resources").get(0).asText()).isEqualTo("../../base");
+      assertThat(kustomization.path("patches")).as(overlay.toString()).isNotEmpty();
+      for (JsonNode patch : kustomization.path("patches")) {
+        for (HasMetadata object : objectsOf(overlay.resolve(patch.path("path").asText()))) {
+          assertThat(base)
+              .as("%s patches an object of the base", overlay)
+              .contains(object.getKind() + "/" + object.getMetadata().getName());
+          List<String> unknown = new ArrayList<>();
+          unknownFields(object, object.getKind(), unknown);
+          assertThat(unknown).as("unknown fields in %s", overlay).isEmpty();
+        }
+      }
     }
   }
 
@@ -147,20 +176,26 @@ class KubernetesManifestsTest {
     }
   }
 
-  /** Every object of every manifest, read into its Kubernetes model by kind. */
+  /** Every object of every manifest of the base, read into its Kubernetes model by kind. */
   private static List<HasMetadata> objects() throws IOException {
     List<HasMetadata> objects = new ArrayList<>();
     for (Path file : manifestFiles()) {
-      try (var parser = YAML.createParser(file.toFile())) {
-        for (JsonNode document : YAML.readValues(parser, JsonNode.class).readAll()) {
-          String kind = document.path("kind").asText();
-          Kind known = KINDS.get(kind);
-          assertThat(known).as("a kind this test knows, in %s: %s", file, kind).isNotNull();
-          assertThat(document.path("apiVersion").asText())
-              .as("%s in %s", kind, file)
-              .isEqualTo(known.apiVersion());
-          objects.add(YAML.treeToValue(document, known.model()));
-        }
+      objects.addAll(objectsOf(file));
+    }
+    return objects;
+  }
+
+  private static List<HasMetadata> objectsOf(Path file) throws IOException {
+    List<HasMetadata> objects = new ArrayList<>();
+    try (var parser = YAML.createParser(file.toFile())) {
+      for (JsonNode document : YAML.readValues(parser, JsonNode.class).readAll()) {
+        String kind = document.path("kind").asText();
+        Kind known = KINDS.get(kind);
+        assertThat(known).as("a kind this test knows, in %s: %s", file, kind).isNotNull();
+        assertThat(document.path("apiVersion").asText())
+            .as("%s in %s", kind, file)
+            .isEqualTo(known.apiVersion());
+        objects.add(YAML.treeToValue(document, known.model()));
       }
     }
     return objects;
