@@ -6,7 +6,8 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.lynxim.domain.favorite.Favorite;
 import org.lynxim.domain.favorite.FavoriteId;
 import org.lynxim.domain.favorite.FavoriteQuery;
@@ -15,9 +16,13 @@ import org.lynxim.domain.user.UserId;
 
 /** Favorites saved before the trigram index existed are indexed at start and found after. */
 class SqlFavoritesIndexTest {
-  @Test
-  void favorites_saved_before_the_index_are_indexed_once_and_then_found() {
-    SqlDatabase database = TestDatabases.h2();
+  static List<SqlDatabase> databases() {
+    return List.of(TestDatabases.h2(), TestDatabases.mariadb(), TestDatabases.postgresql());
+  }
+
+  @ParameterizedTest(autoCloseArguments = false) // the databases are shared by the whole run
+  @MethodSource("databases")
+  void favorites_saved_before_the_index_are_indexed_once_and_then_found(SqlDatabase database) {
     SqlFavorites favorites = database.favorites();
     String run = UUID.randomUUID().toString().substring(0, 8);
     UserId owner = UserId.of("old" + run);

@@ -21,10 +21,10 @@ import org.lynxim.domain.user.UserId;
 class SqlInboxRecoveryTest {
 
   static List<SqlDatabase> databases() {
-    return List.of(TestDatabases.h2(), TestDatabases.mariadb());
+    return List.of(TestDatabases.h2(), TestDatabases.mariadb(), TestDatabases.postgresql());
   }
 
-  @ParameterizedTest
+  @ParameterizedTest(autoCloseArguments = false) // the databases are shared by the whole run
   @MethodSource("databases")
   void conversations_stored_ahead_of_their_fill_are_found_with_how_far_they_were_filled(
       SqlDatabase database) {
