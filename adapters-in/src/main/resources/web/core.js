@@ -79,16 +79,24 @@ const blobs = new Map(); // path -> Promise<object URL>
 export function fileUrl(fileId, thumbnail = false) {
   const path = `/api/v1/files/${encodeURIComponent(fileId)}${thumbnail ? "/thumbnail" : ""}`;
   if (!blobs.has(path)) {
-    const loading = fetch(path, { headers: { Authorization: "Bearer " + state.token } }).then(
-      async (response) => {
-        if (!response.ok) throw new Error("file unavailable (" + response.status + ")");
-        return URL.createObjectURL(await response.blob());
-      },
-    );
+    const loading = fetchFile(path, 3).then(async (response) => {
+      if (!response.ok) throw new Error("file unavailable (" + response.status + ")");
+      return URL.createObjectURL(await response.blob());
+    });
     loading.catch(() => blobs.delete(path));
     blobs.set(path, loading);
   }
   return blobs.get(path);
+}
+
+/** A file's answer; a 503 or 429 ("retry later") is asked again after a pause, a few times. */
+async function fetchFile(path, triesLeft) {
+  const response = await fetch(path, { headers: { Authorization: "Bearer " + state.token } });
+  if ((response.status === 503 || response.status === 429) && triesLeft > 1) {
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    return fetchFile(path, triesLeft - 1);
+  }
+  return response;
 }
 
 /** A WebSocket request, answered by the frame with the same req_id. */

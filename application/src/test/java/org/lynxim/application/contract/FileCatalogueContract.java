@@ -213,4 +213,36 @@ public abstract class FileCatalogueContract {
     assertThat(catalogue().thumbnail(notImage.hash())).isEqualTo(new Thumbnail.None());
     assertThat(catalogue().unusedBytes(Instant.now().plusSeconds(60), 1000)).doesNotContain(thumb);
   }
+
+  @Test
+  void first_thumbnails_and_uploads_of_the_same_bytes_at_once_are_all_recorded() throws Exception {
+    UserId ann = user("ann");
+    ContentHash bytes = hash();
+    ContentHash thumb = hash();
+    StoredFile first = file(ann, Instant.now(), bytes);
+    catalogue().add(first);
+    int racers = 8;
+    var start = new java.util.concurrent.CountDownLatch(1);
+    try (var threads = java.util.concurrent.Executors.newFixedThreadPool(racers)) {
+      var done = new java.util.ArrayList<java.util.concurrent.Future<?>>();
+      for (int i = 0; i < racers; i++) {
+        StoredFile same = file(ann, Instant.now(), bytes);
+        done.add(
+            threads.submit(
+                () -> {
+                  start.await();
+                  // Two pages showing a new image make its thumbnail at once; two uploads of
+                  // equal bytes store them at once.
+                  catalogue().recordThumbnail(bytes, new Thumbnail.Made(thumb, 900));
+                  catalogue().add(same);
+                  return null;
+                }));
+      }
+      start.countDown();
+      for (var future : done) {
+        future.get(); // none fails
+      }
+    }
+    assertThat(catalogue().thumbnail(bytes)).isEqualTo(new Thumbnail.Made(thumb, 900));
+  }
 }

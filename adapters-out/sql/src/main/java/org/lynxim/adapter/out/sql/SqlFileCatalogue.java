@@ -87,10 +87,17 @@ public final class SqlFileCatalogue implements FileCatalogue {
     this.clock = clock;
   }
 
-  /** Waits for a sweep holding the same bytes ({@link #forgetUnused}), then uses them anew. */
+  /**
+   * Waits for a sweep holding the same bytes ({@link #forgetUnused}), then uses them anew. Two
+   * uploads of the same new bytes at once race to insert their row: the loser tries again.
+   */
   @Override
   public void add(StoredFile file) {
-    SqlFailures.inTransaction(
+    SqlFailures.retryingConflicts(() -> addOnce(file));
+  }
+
+  private long addOnce(StoredFile file) {
+    return SqlFailures.inTransaction(
         db,
         tx -> {
           tx.createInsert(dialect.upsertKeepingMax("file_bytes", BYTES_KEY, USED_AT, List.of(), 1))
@@ -266,7 +273,13 @@ public final class SqlFileCatalogue implements FileCatalogue {
   /** A made thumbnail's bytes are stored bytes of their own, used now. */
   @Override
   public void recordThumbnail(ContentHash source, Thumbnail outcome) {
-    SqlFailures.inTransaction(
+    // Two first readers of a new image make its thumbnail at once (the sender's and the
+    // receiver's page did): the loser of the race to insert the thumbnail's bytes tries again.
+    SqlFailures.retryingConflicts(() -> recordThumbnailOnce(source, outcome));
+  }
+
+  private long recordThumbnailOnce(ContentHash source, Thumbnail outcome) {
+    return SqlFailures.inTransaction(
         db,
         tx -> {
           if (outcome instanceof Thumbnail.Made made) {
