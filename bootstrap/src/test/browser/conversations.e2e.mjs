@@ -2,7 +2,7 @@
 // surviving reload, delete for me, mark all as read, starring a message with a note and tags.
 
 import {
-  base, check, shot, scenario, person, register, connected, openDirect, send, waitForTexts,
+  base, check, shot, scenario, signUp, connected, openDirect, send, waitForTexts,
   messageAction, conversationButton, badgeOf, listOrder, WAIT, run,
 } from "./lib.mjs";
 
@@ -11,12 +11,7 @@ const bob = "bob_" + run;
 const carol = "carol_" + run;
 
 await scenario("conversations", async (browser, step) => {
-  const alicePage = await person(browser);
-  const bobPage = await person(browser);
-  const carolPage = await person(browser);
-  await register(alicePage, alice);
-  await register(bobPage, bob);
-  await register(carolPage, carol);
+  const [alicePage, bobPage, carolPage] = await signUp(browser, alice, bob, carol);
 
   step("bob, then carol, write to alice: carol's chat is on top");
   await openDirect(bobPage, alice);

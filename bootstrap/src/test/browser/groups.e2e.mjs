@@ -3,7 +3,7 @@
 // and dissolve. Four people in four browser contexts.
 
 import {
-  check, shot, scenario, person, register, send, waitForTexts, bubble, WAIT, run,
+  check, shot, scenario, signUp, send, waitForTexts, bubble, WAIT, run,
 } from "./lib.mjs";
 
 const alice = "alice_" + run;
@@ -28,11 +28,7 @@ async function systemLine(page, text) {
 }
 
 await scenario("groups", async (browser, step) => {
-  const [alicePage, bobPage, carolPage, davePage] = await Promise.all([1, 2, 3, 4].map(() => person(browser)));
-  await register(alicePage, alice);
-  await register(bobPage, bob);
-  await register(carolPage, carol);
-  await register(davePage, dave);
+  const [alicePage, bobPage, carolPage, davePage] = await signUp(browser, alice, bob, carol, dave);
 
   step("alice creates a group with bob and carol");
   await alicePage.getByLabel("New group", { exact: true }).fill("crew");

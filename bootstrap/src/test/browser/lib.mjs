@@ -100,6 +100,17 @@ export async function register(page, name) {
   await connected(page);
 }
 
+/** One registered person per name, each in a browser context of their own, in order. */
+export async function signUp(browser, ...names) {
+  const pages = [];
+  for (const name of names) {
+    const page = await person(browser);
+    await register(page, name);
+    pages.push(page);
+  }
+  return pages;
+}
+
 export async function logIn(page, name) {
   await page.goto(base + "/");
   await page.getByLabel("Username", { exact: true }).fill(name);

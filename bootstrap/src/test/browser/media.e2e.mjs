@@ -3,7 +3,7 @@
 
 import { deflateSync } from "node:zlib";
 import {
-  check, shot, scenario, person, register, openDirect, send, waitForTexts, bubble, messageAction,
+  check, shot, scenario, signUp, openDirect, send, waitForTexts, bubble, messageAction,
   conversationButton, apiAs, WAIT, run,
 } from "./lib.mjs";
 
@@ -59,10 +59,7 @@ async function centreColour(page, selector) {
 }
 
 await scenario("media", async (browser, step) => {
-  const alicePage = await person(browser);
-  const bobPage = await person(browser);
-  await register(alicePage, alice);
-  await register(bobPage, bob);
+  const [alicePage, bobPage] = await signUp(browser, alice, bob);
   await openDirect(alicePage, bob);
   await send(alicePage, "files coming");
   await conversationButton(bobPage, alice).click();

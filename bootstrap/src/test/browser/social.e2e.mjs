@@ -2,7 +2,7 @@
 // "who can message me" setting, between two people in two browser contexts.
 
 import {
-  base, check, shot, scenario, person, register, openDirect, send, waitForTexts, bubble,
+  base, check, shot, scenario, signUp, openDirect, send, waitForTexts, bubble,
   conversationButton, befriend, apiAs, WAIT, run,
 } from "./lib.mjs";
 
@@ -11,12 +11,7 @@ const bob = "bob_" + run;
 const carol = "carol_" + run;
 
 await scenario("social", async (browser, step) => {
-  const alicePage = await person(browser);
-  const bobPage = await person(browser);
-  const carolPage = await person(browser);
-  await register(alicePage, alice);
-  await register(bobPage, bob);
-  await register(carolPage, carol);
+  const [alicePage, bobPage, carolPage] = await signUp(browser, alice, bob, carol);
 
   step("alice finds bob and sends a friend request; bob sees a badge and accepts");
   await alicePage.getByRole("button", { name: /^Friends/ }).click();

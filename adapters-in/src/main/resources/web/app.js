@@ -9,8 +9,8 @@ import {
 } from "./core.js";
 import { bodyOf, previewOf, systemText, fieldsOf, TEXT, IMAGE, FILE, VOICE, VIDEO, SYSTEM, CALL_LOG } from "./content.js";
 import { loadGroup, myMember, canRecallOf, openMembers } from "./groups.js";
-import { startSocial, presenceText } from "./social.js";
-import { startFavorites, star } from "./favorites.js";
+import { presenceText } from "./social.js";
+import { star } from "./favorites.js";
 import { startCall } from "./calls.js";
 
 const HEARTBEAT_MS = 30_000;
@@ -40,6 +40,7 @@ const local = {
   typing: new Map(), // conversation_id -> Map(user_id -> timer)
   draftTimer: null,
   typedAt: 0,
+  naming: null, // the GET /groups in flight, if any
   composing: null, // {mode: "reply" | "edit", seq}
 };
 
@@ -96,8 +97,6 @@ function start(token, me) {
   $("me").textContent = "Signed in as " + me;
   $("tools").hidden = false;
   api("GET", "/api/v1/config").then((config) => (state.config = config)).catch(() => {});
-  startSocial();
-  startFavorites();
   loadConversations().catch(showSidebarError);
   connect();
 }
@@ -305,8 +304,13 @@ async function loadConversations() {
   await nameGroups();
 }
 
-/** Groups are listed by id; their names come from the caller's groups, in one call. */
-async function nameGroups() {
+/** Groups are listed by id; their names come from the caller's groups, one call at a time. */
+function nameGroups() {
+  local.naming ??= nameUnnamedGroups().finally(() => (local.naming = null));
+  return local.naming;
+}
+
+async function nameUnnamedGroups() {
   const unnamed = [...state.conversations.values()].some((summary) => summary.type === "group" && !summary.name);
   if (!unnamed) return;
   const { groups } = await api("GET", "/api/v1/groups");

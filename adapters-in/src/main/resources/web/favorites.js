@@ -6,10 +6,6 @@ import { bodyOf } from "./content.js";
 
 const PAGE = 50;
 
-export function startFavorites() {
-  loadTags().catch(() => {});
-}
-
 /** Saves a message; saving it again answers the favorite already there. */
 export async function star(message) {
   try {

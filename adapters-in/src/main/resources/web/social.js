@@ -1,7 +1,7 @@
 // Friends, requests, blocks, presence and the account's settings (PROTOCOL.md "Users, profiles
 // and settings", "Friends and blocks", "Presence").
 
-import { $, state, api, on, emit, el, button, confirmed, toast, nameOf, timeOf, presenceDot } from "./core.js";
+import { $, state, api, on, emit, el, button, confirmed, toast, timeOf, presenceDot } from "./core.js";
 
 const PRESENCE_BATCH = 100;
 
@@ -10,7 +10,8 @@ const social = {
   outgoing: [],
 };
 
-export function startSocial() {
+/** Friends, requests and blocks read again: on every (re)connection and when the panel opens. */
+function startSocial() {
   refreshFriends().catch(() => {});
   refreshRequests().catch(() => {});
   refreshBlocks().catch(() => {});

@@ -11,6 +11,7 @@ import java.util.Properties;
 import java.util.logging.Handler;
 import java.util.logging.LogManager;
 import java.util.logging.Logger;
+import org.lynxim.adapter.in.LogContext;
 
 /**
  * How log lines look: plain text by default, or one JSON object per line ({@code lynx.log.format:
@@ -54,6 +55,7 @@ final class LogFormat {
     for (Handler handler : Logger.getLogger("").getHandlers()) {
       handler.setFormatter(new HelidonJsonFormatter());
     }
+    LogContext.keep();
   }
 
   /** The cluster node's name, else the host's: characters a format string takes as they are. */
