@@ -47,6 +47,7 @@ class ArchitectureTest {
           .adapter("metrics", "org.lynxim.adapter.out.metrics..")
           .adapter("redis", "org.lynxim.adapter.out.redis..")
           .adapter("rabbitmq", "org.lynxim.adapter.out.rabbitmq..")
+          .adapter("rocksdb", "org.lynxim.adapter.out.rocksdb..")
           .adapter("push", "org.lynxim.adapter.out.push..")
           .ignoreDependency(resideInAPackage("org.lynxim.bootstrap.."), alwaysTrue())
           // Shared by outbound adapters, and held to its own rule below.

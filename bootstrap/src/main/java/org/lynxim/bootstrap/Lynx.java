@@ -66,7 +66,9 @@ public final class Lynx {
     }
     Clock clock = Clock.systemUTC();
     SqlDatabase database = SqlDatabase.open(sqlSettings(settings));
+    Timeline timeline = null;
     try {
+      timeline = Timeline.open(settings, database, clock);
       Shape shape =
           settings.cluster()
               ? new ClusterShape(settings, ClusterSettings.from(config.get("lynx.cluster")))
@@ -88,7 +90,7 @@ public final class Lynx {
               JwtSecret.resolve(settings.jwtSecret(), settings.dataDir()),
               settings.tokenLifetime(),
               clock);
-      Stores stores = Stores.open(database, shape, clock);
+      Stores stores = Stores.open(database, timeline, shape, clock);
       ConversationMembership membership =
           new ConversationMembership(stores.accounts(), stores.groups());
       DeliveryFeature delivery =
@@ -226,6 +228,7 @@ public final class Lynx {
       resources.add(files.sweeping());
       resources.add(delivery.timers());
       resources.addAll(shape.resources());
+      resources.add(timeline.resource());
       resources.add(tokens);
       resources.add(account.hashing());
       resources.add(database);
@@ -235,6 +238,9 @@ public final class Lynx {
           delivery.connections(),
           resources.toArray(AutoCloseable[]::new));
     } catch (RuntimeException e) {
+      if (timeline != null) {
+        LynxServer.closeQuietly(timeline.resource());
+      }
       database.close();
       throw e;
     }

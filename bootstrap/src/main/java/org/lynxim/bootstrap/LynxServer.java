@@ -58,7 +58,7 @@ public final class LynxServer implements AutoCloseable {
     LOG.info("Lynx IM stopped");
   }
 
-  private static void closeQuietly(AutoCloseable resource) {
+  static void closeQuietly(AutoCloseable resource) {
     try {
       resource.close();
     } catch (Exception e) {

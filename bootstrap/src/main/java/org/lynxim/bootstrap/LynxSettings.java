@@ -57,7 +57,9 @@ record LynxSettings(
     Optional<Integer> tcpPort,
     Duration inboxKeepTime,
     int inboxKeepEntries,
-    Duration inboxTrimEvery) {
+    Duration inboxTrimEvery,
+    String timelineStore,
+    boolean timelineSync) {
 
   static LynxSettings from(Config lynx) {
     String profile = lynx.get("profile").asString().orElse("embedded");
@@ -111,7 +113,17 @@ record LynxSettings(
         lynx.get("tcp.port").asInt().asOptional(),
         lynx.get("inbox.keep.time").as(Duration.class).orElse(Duration.ofDays(7)),
         lynx.get("inbox.keep.entries").asInt().orElse(1000),
-        lynx.get("inbox.trim.every").as(Duration.class).orElse(Duration.ofHours(1)));
+        lynx.get("inbox.trim.every").as(Duration.class).orElse(Duration.ofHours(1)),
+        timelineStore(lynx.get("timeline.store").asString().orElse("")),
+        lynx.get("timeline.sync").asBoolean().orElse(false));
+  }
+
+  /** Empty: RocksDB in the embedded shape without a configured database, else the database. */
+  private static String timelineStore(String store) {
+    if (!store.isEmpty() && !store.equals("rocksdb") && !store.equals("database")) {
+      throw new IllegalArgumentException("lynx.timeline.store must be rocksdb, database or empty");
+    }
+    return store;
   }
 
   /**

@@ -112,7 +112,7 @@ record MessagingFeature(
     StreamsSoFar streamsSoFar = new StreamsSoFar(shape.streamBuffers());
     ListConversationsService list =
         new ListConversationsService(
-            stores.messages(),
+            stores.heads(),
             stores.groups(),
             stores.positions(),
             stores.settings(),

@@ -6,16 +6,17 @@ import org.lynxim.adapter.out.memory.RememberedRelations;
 import org.lynxim.adapter.out.memory.RememberedUsers;
 import org.lynxim.adapter.out.sql.JpaUserAccounts;
 import org.lynxim.adapter.out.sql.SqlDatabase;
-import org.lynxim.adapter.out.sql.SqlMessageStore;
-import org.lynxim.adapter.out.sql.SqlReadPositions;
 import org.lynxim.application.account.port.out.UserAccounts;
 import org.lynxim.application.account.port.out.UserProfiles;
 import org.lynxim.application.account.port.out.UserSettingsStore;
 import org.lynxim.application.delivery.port.out.PushTokens;
 import org.lynxim.application.favorite.port.out.Favorites;
 import org.lynxim.application.group.port.out.GroupStore;
+import org.lynxim.application.messaging.port.out.ConversationHeads;
 import org.lynxim.application.messaging.port.out.ConversationSettingsStore;
 import org.lynxim.application.messaging.port.out.InboxStore;
+import org.lynxim.application.messaging.port.out.MessageStore;
+import org.lynxim.application.messaging.port.out.ReadPositions;
 import org.lynxim.application.presence.port.out.LastSeenStore;
 import org.lynxim.application.social.port.out.Blocks;
 import org.lynxim.application.social.port.out.Friendships;
@@ -34,8 +35,7 @@ record Stores(
     ConversationSettingsStore conversationSettings,
     Favorites favorites,
     GroupStore groups,
-    SqlMessageStore messages,
-    SqlReadPositions positions,
+    Timeline timeline,
     InboxStore inboxes) {
 
   /** Users known to exist, remembered (accounts are never deleted). */
@@ -47,8 +47,7 @@ record Stores(
   /** Groups remembered between sends in the embedded shape. */
   private static final int REMEMBERED_GROUPS = 10_000;
 
-  static Stores open(SqlDatabase database, Shape shape, Clock clock) {
-    SqlMessageStore messages = database.messageStore();
+  static Stores open(SqlDatabase database, Timeline timeline, Shape shape, Clock clock) {
     // Only one process changes groups in the embedded shape, so only there may they be kept.
     GroupStore groups =
         shape.onlyNode()
@@ -80,8 +79,19 @@ record Stores(
         database.conversationSettings(),
         database.favorites(),
         groups,
-        messages,
-        database.readPositions(),
-        shape.inboxes(database.inboxStore(clock), messages));
+        timeline,
+        shape.inboxes(timeline.inboxes(), timeline.messages()));
+  }
+
+  MessageStore messages() {
+    return timeline.messages();
+  }
+
+  ConversationHeads heads() {
+    return timeline.heads();
+  }
+
+  ReadPositions positions() {
+    return timeline.positions();
   }
 }

@@ -85,6 +85,10 @@ public final class SqlDatabase implements AutoCloseable {
     return new SqlMessageStore(dbClient, dialect);
   }
 
+  public SqlMessageLinks messageLinks() {
+    return new SqlMessageLinks(dbClient);
+  }
+
   public SqlInboxStore inboxStore(Clock clock) {
     return new SqlInboxStore(dbClient, dialect, clock);
   }
@@ -149,6 +153,15 @@ public final class SqlDatabase implements AutoCloseable {
   /** For tests of this package: statements of their own on the same database. */
   DbClient dbClient() {
     return dbClient;
+  }
+
+  /**
+   * Whether the database's own timeline holds any message: a data directory from before the
+   * timeline could be kept elsewhere.
+   */
+  public boolean holdsMessages() {
+    return SqlFailures.reading(
+        () -> dbClient.execute().get("SELECT seq FROM messages LIMIT 1").isPresent());
   }
 
   /** Whether a connection can be had and answers, for health checks. */

@@ -63,10 +63,6 @@ public final class SqlMessageStore implements MessageStore, ConversationHeads {
           + " WHERE conversation_id = ? AND seq = ? AND recalled = FALSE";
   private static final String LAST_SYSTEM_NO =
       "SELECT MAX(system_no) AS last_no FROM system_messages WHERE conversation_id = ?";
-  private static final String INSERT_REFERENCES =
-      "INSERT INTO file_references (file_id, conversation_id, seq) VALUES ";
-  private static final String DROP_REFERENCES =
-      "DELETE FROM file_references WHERE conversation_id = ? AND seq = ?";
   private static final String INSERT_SYSTEM_NO =
       "INSERT INTO system_messages (conversation_id, seq, system_no) VALUES (?, ?, ?)";
   private static final String SYSTEM_ABOVE =
@@ -172,11 +168,7 @@ public final class SqlMessageStore implements MessageStore, ConversationHeads {
               "conversation_heads", List.of(CONVERSATION), LAST_SEQ_COLUMN, PARTIES, newest.size());
       tx.createInsert(upsertHeads).params(heads).execute();
       numberSystemMessages(tx, messages);
-      if (!references.isEmpty()) {
-        tx.createInsert(INSERT_REFERENCES + SqlDialect.valueRows(references.size(), 3))
-            .params(SqlFileCatalogue.referenceRows(references))
-            .execute();
-      }
+      SqlMessageLinks.reference(tx, references);
       amendments.forEach(amendment -> amend(tx, amendment));
       tx.commit();
     } catch (DbClientException e) {
@@ -202,9 +194,8 @@ public final class SqlMessageStore implements MessageStore, ConversationHeads {
     switch (amendment) {
       case Amendment.Recall recall -> {
         if (tx.dml(RECALL, conversation, seq) > 0) {
-          tx.dml(DROP_REFERENCES, conversation, seq);
           tx.dml(DROP_OPEN_STREAM, conversation, seq);
-          SqlFavorites.emptySnapshots(tx, amendment.target().conversation(), seq);
+          SqlMessageLinks.recalled(tx, recall.target());
         }
       }
       case Amendment.Edit edit -> tx.dml(EDIT, edit.content().text(), edit.at(), conversation, seq);
