@@ -71,6 +71,59 @@ class RestartEndToEndTest {
   }
 
   @Test
+  void the_embedded_default_keeps_messages_in_rocksdb_beside_the_database() throws Exception {
+    String bob;
+    try (LynxServer first = TestNode.start(data)) {
+      RestClient rest = new RestClient(first.port());
+      String alice = rest.registerAndLogin("alice_rk");
+      bob = rest.registerAndLogin("bob_rk");
+      try (ChatClient socket = ChatClient.connect(first.port(), alice, "phone")) {
+        assertThat(socket.send("dm:alice_rk:bob_rk", "k1", "in rocksdb").get("seq").asLong())
+            .isEqualTo(1);
+      }
+    }
+    assertThat(data.resolve("timeline")).isDirectory();
+
+    // The same data directory with the timeline in its database: the users are there, the
+    // message is not (it was never written to H2).
+    try (LynxServer inDatabase = TestNode.start(data, Map.of("lynx.timeline.store", "database"))) {
+      RestClient rest = new RestClient(inDatabase.port());
+      JsonNode messages =
+          rest.get("/api/v1/conversations/dm:alice_rk:bob_rk/messages", rest.login("bob_rk"))
+              .body();
+      assertThat(messages.get("messages")).isEmpty();
+    }
+    assertThat(bob).isNotBlank();
+  }
+
+  @Test
+  void a_data_directory_whose_database_holds_messages_keeps_them_there() throws Exception {
+    try (LynxServer before = TestNode.start(data, Map.of("lynx.timeline.store", "database"))) {
+      RestClient rest = new RestClient(before.port());
+      String alice = rest.registerAndLogin("alice_h2");
+      rest.registerAndLogin("bob_h2");
+      try (ChatClient socket = ChatClient.connect(before.port(), alice, "phone")) {
+        socket.send("dm:alice_h2:bob_h2", "h1", "from before");
+      }
+    }
+
+    try (LynxServer upgraded = TestNode.start(data)) {
+      RestClient rest = new RestClient(upgraded.port());
+      String alice = rest.login("alice_h2");
+      JsonNode messages =
+          rest.get("/api/v1/conversations/dm:alice_h2:bob_h2/messages", alice).body();
+      assertThat(messages.get("messages"))
+          .extracting(m -> m.get("content").asText())
+          .containsExactly("from before");
+      try (ChatClient socket = ChatClient.connect(upgraded.port(), alice, "phone")) {
+        assertThat(socket.send("dm:alice_h2:bob_h2", "h2", "after").get("seq").asLong())
+            .isEqualTo(2);
+      }
+    }
+    assertThat(data.resolve("timeline")).doesNotExist();
+  }
+
+  @Test
   void a_device_over_its_rate_gets_429_with_nothing_stored_and_may_send_again_later()
       throws Exception {
     try (LynxServer node =

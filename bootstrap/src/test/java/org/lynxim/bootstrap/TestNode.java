@@ -6,7 +6,9 @@ import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
 
-/** A real Lynx IM node for end-to-end tests: random port, embedded H2 in a given directory. */
+/**
+ * A real Lynx IM node for end-to-end tests: random port, the embedded stores in a given directory.
+ */
 final class TestNode {
   private TestNode() {}
 

@@ -1,41 +1,61 @@
 package org.lynxim.adapter.out.rocksdb;
 
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
-import java.io.DataInputStream;
-import java.io.DataOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 
 /**
- * Keys and small values as bytes: a text is its length and modified UTF-8 (as {@link
- * DataOutputStream#writeUTF}), a number eight bytes big-endian. So the keys that start with the
- * same texts sort by the number after them (seqs are never negative), and one text is never the
- * prefix of another's key: each key family is a range.
+ * Keys and small values as bytes: a text is its length (two bytes) and its UTF-8, a number eight
+ * bytes big-endian. So the keys that start with the same texts sort by the number after them (seqs
+ * are never negative), and one text is never the prefix of another's key: each key family is a
+ * range.
  */
 final class Keys {
   private Keys() {}
 
-  /** The parts in order: each a {@link String} or a {@link Long}. */
+  /** The parts in order: each a {@link String} (ids: well under 64 KB) or a {@link Long}. */
   static byte[] of(Object... parts) {
-    ByteArrayOutputStream bytes = new ByteArrayOutputStream(64);
-    try (DataOutputStream out = new DataOutputStream(bytes)) {
-      for (Object part : parts) {
-        switch (part) {
-          case String text -> out.writeUTF(text);
-          case Long number -> out.writeLong(number);
-          default -> throw new IllegalArgumentException("not a key part: " + part);
+    byte[][] texts = new byte[parts.length][];
+    int size = 0;
+    for (int i = 0; i < parts.length; i++) {
+      switch (parts[i]) {
+        case String text -> {
+          texts[i] = text.getBytes(StandardCharsets.UTF_8);
+          if (texts[i].length > 0xFFFF) {
+            throw new IllegalArgumentException("a key text is over 64 KB");
+          }
+          size += 2 + texts[i].length;
         }
+        case Long number -> size += Long.BYTES;
+        default -> throw new IllegalArgumentException("not a key part: " + parts[i]);
       }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
     }
-    return bytes.toByteArray();
+    byte[] key = new byte[size];
+    int at = 0;
+    for (int i = 0; i < parts.length; i++) {
+      if (texts[i] != null) {
+        key[at++] = (byte) (texts[i].length >>> 8);
+        key[at++] = (byte) texts[i].length;
+        System.arraycopy(texts[i], 0, key, at, texts[i].length);
+        at += texts[i].length;
+      } else {
+        putNumber(key, at, (Long) parts[i]);
+        at += Long.BYTES;
+      }
+    }
+    return key;
   }
 
   static byte[] number(long value) {
-    return of(value);
+    byte[] bytes = new byte[Long.BYTES];
+    putNumber(bytes, 0, value);
+    return bytes;
+  }
+
+  private static void putNumber(byte[] bytes, int at, long value) {
+    for (int i = Long.BYTES - 1; i >= 0; i--) {
+      bytes[at + i] = (byte) value;
+      value >>>= 8;
+    }
   }
 
   static long number(byte[] bytes) {
@@ -66,26 +86,24 @@ final class Keys {
   }
 
   static final class Reader {
-    private final DataInputStream in;
+    private final byte[] bytes;
+    private int at;
 
     private Reader(byte[] bytes) {
-      this.in = new DataInputStream(new ByteArrayInputStream(bytes));
+      this.bytes = bytes;
     }
 
     String text() {
-      try {
-        return in.readUTF();
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
-      }
+      int length = ((bytes[at] & 0xFF) << 8) | (bytes[at + 1] & 0xFF);
+      String text = new String(bytes, at + 2, length, StandardCharsets.UTF_8);
+      at += 2 + length;
+      return text;
     }
 
     long number() {
-      try {
-        return in.readLong();
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
-      }
+      long number = numberAt(bytes, at);
+      at += Long.BYTES;
+      return number;
     }
   }
 }

@@ -37,12 +37,13 @@ public final class RocksInboxStore implements InboxStore {
   private final RocksTimeline db;
   private final RocksMessageStore timeline;
   private final Clock clock;
-  private final ReentrantLock writing = new ReentrantLock();
+  private final ReentrantLock writing;
 
   RocksInboxStore(RocksTimeline db, Clock clock) {
     this.db = db;
     this.timeline = db.messageStore(OutsideTheTimeline.nothing());
     this.clock = clock;
+    this.writing = db.inboxesWriting;
   }
 
   @Override
@@ -54,7 +55,13 @@ public final class RocksInboxStore implements InboxStore {
     long now = clock.millis();
     writing.lock();
     try (Batch batch = db.batch()) {
-      Map<ConversationId, Long> filled = filledSeqs(nonEmpty);
+      Map<ConversationId, Long> filled =
+          new HashMap<>(
+              db.filledSeqs.load(
+                  List.copyOf(
+                      new LinkedHashSet<>(nonEmpty.stream().map(Fill::conversation).toList())),
+                  this::storedFills));
+      Map<ConversationId, Long> fillsMoved = new HashMap<>();
       List<Fill> fresh = new ArrayList<>();
       Set<UserId> afterHole = new HashSet<>();
       for (Fill fill : nonEmpty) {
@@ -72,38 +79,35 @@ public final class RocksInboxStore implements InboxStore {
           afterHole.addAll(fill.owners());
         }
         filled.put(fill.conversation(), lastNew);
+        fillsMoved.put(fill.conversation(), lastNew);
         batch.put(Family.INBOX_FILLS, fillKey(fill.conversation()), Keys.number(lastNew));
       }
-      List<InboxEntry> entries = number(batch, fresh, afterHole, now);
+      Map<UserId, Head> headsMoved = new HashMap<>();
+      List<InboxEntry> entries = number(batch, fresh, afterHole, now, headsMoved);
       db.write(batch);
+      db.filledSeqs.rememberAll(fillsMoved);
+      db.inboxHeads.rememberAll(headsMoved);
       return entries;
     } finally {
       writing.unlock();
     }
   }
 
-  private Map<ConversationId, Long> filledSeqs(List<Fill> fills) {
-    List<ConversationId> conversations =
-        List.copyOf(new LinkedHashSet<>(fills.stream().map(Fill::conversation).toList()));
-    List<byte[]> stored =
-        db.getAll(
-            Family.INBOX_FILLS, conversations.stream().map(RocksInboxStore::fillKey).toList());
-    Map<ConversationId, Long> filled = new HashMap<>();
-    for (int i = 0; i < conversations.size(); i++) {
-      filled.put(conversations.get(i), stored.get(i) == null ? 0 : Keys.number(stored.get(i)));
-    }
-    return filled;
+  private List<Long> storedFills(List<ConversationId> conversations) {
+    return db.numbers(
+        Family.INBOX_FILLS, conversations.stream().map(RocksInboxStore::fillKey).toList());
   }
 
   /** Numbers the new messages in each owner's inbox after its head, and moves the heads. */
-  private List<InboxEntry> number(Batch batch, List<Fill> fresh, Set<UserId> afterHole, long now) {
+  private List<InboxEntry> number(
+      Batch batch, List<Fill> fresh, Set<UserId> afterHole, long now, Map<UserId, Head> moved) {
     List<UserId> owners =
         List.copyOf(
             new LinkedHashSet<>(fresh.stream().flatMap(fill -> fill.owners().stream()).toList()));
     if (owners.isEmpty()) {
       return List.of();
     }
-    Map<UserId, Head> heads = heads(owners);
+    Map<UserId, Head> heads = new HashMap<>(db.inboxHeads.load(owners, this::storedHeads));
     List<InboxEntry> entries = new ArrayList<>();
     for (Fill fill : fresh) {
       for (Message message : fill.messages()) {
@@ -123,17 +127,16 @@ public final class RocksInboxStore implements InboxStore {
       heads.put(owner, heads.get(owner).startingAfterHead());
     }
     heads.forEach((owner, head) -> batch.put(Family.INBOX_HEADS, headKey(owner), head.bytes()));
+    moved.putAll(heads);
     return entries;
   }
 
-  private Map<UserId, Head> heads(List<UserId> owners) {
-    List<byte[]> stored =
-        db.getAll(Family.INBOX_HEADS, owners.stream().map(RocksInboxStore::headKey).toList());
-    Map<UserId, Head> heads = new LinkedHashMap<>();
-    for (int i = 0; i < owners.size(); i++) {
-      heads.put(owners.get(i), Head.of(stored.get(i)));
-    }
-    return heads;
+  private List<Head> storedHeads(List<UserId> owners) {
+    return db
+        .getAll(Family.INBOX_HEADS, owners.stream().map(RocksInboxStore::headKey).toList())
+        .stream()
+        .map(Head::of)
+        .toList();
   }
 
   /** Every conversation whose head is past its filled seq; a scan of the heads. */
@@ -176,6 +179,10 @@ public final class RocksInboxStore implements InboxStore {
 
   @Override
   public InboxWindow window(UserId owner) {
+    Head remembered = db.inboxHeads.peek(owner);
+    if (remembered != null) {
+      return remembered.window();
+    }
     byte[] stored = db.get(Family.INBOX_HEADS, headKey(owner));
     return stored == null ? InboxWindow.empty() : Head.of(stored).window();
   }
@@ -236,7 +243,7 @@ public final class RocksInboxStore implements InboxStore {
   private int trim(UserId owner, long addedBefore, int keepLatest) {
     writing.lock();
     try (Batch batch = db.batch()) {
-      Head head = Head.of(db.get(Family.INBOX_HEADS, headKey(owner)));
+      Head head = db.inboxHeads.load(List.of(owner), this::storedHeads).get(owner);
       long droppable = head.last() - keepLatest;
       long[] firstLeft = {head.last() + 1};
       byte[] prefix = Keys.of(owner.value());
@@ -262,6 +269,7 @@ public final class RocksInboxStore implements InboxStore {
         batch.put(Family.INBOX_HEADS, headKey(owner), trimmed.bytes());
       }
       db.write(batch);
+      db.inboxHeads.remember(owner, trimmed);
       return dropped;
     } finally {
       writing.unlock();
@@ -281,7 +289,7 @@ public final class RocksInboxStore implements InboxStore {
   }
 
   /** An inbox's last inbox_seq and the first it keeps. */
-  private record Head(long last, long firstKept) {
+  record Head(long last, long firstKept) {
     static Head of(byte[] stored) {
       if (stored == null) {
         return new Head(0, 1);

@@ -51,11 +51,12 @@ import org.lynxim.domain.user.UserId;
 public final class RocksMessageStore implements MessageStore, ConversationHeads {
   private final RocksTimeline db;
   private final OutsideTheTimeline outside;
-  private final ReentrantLock writing = new ReentrantLock();
+  private final ReentrantLock writing;
 
   RocksMessageStore(RocksTimeline db, OutsideTheTimeline outside) {
     this.db = db;
     this.outside = outside;
+    this.writing = db.messagesWriting;
   }
 
   @Override
@@ -66,7 +67,12 @@ public final class RocksMessageStore implements MessageStore, ConversationHeads 
     }
     writing.lock();
     try (Batch batch = db.batch()) {
-      refuseStored(messages);
+      Map<ConversationId, Long> heads =
+          db.lastSeqs.load(
+              List.copyOf(
+                  new LinkedHashSet<>(messages.stream().map(Message::conversationId).toList())),
+              this::storedHeads);
+      refuseStored(messages, heads);
       Map<MessageKey, Message> written = new HashMap<>();
       Map<ConversationId, Long> newest = new LinkedHashMap<>();
       for (Message message : messages) {
@@ -79,22 +85,31 @@ public final class RocksMessageStore implements MessageStore, ConversationHeads 
         written.put(MessageKey.of(message), message);
         newest.merge(message.conversationId(), message.seq(), Math::max);
       }
-      moveHeads(batch, newest);
+      Map<ConversationId, Long> moved = moveHeads(batch, newest, heads);
       numberSystemMessages(batch, messages);
       List<Amendment.Target> recalled = amend(batch, amendments, written);
       if (!references.isEmpty() || !recalled.isEmpty()) {
         outside.apply(references, recalled);
       }
       db.write(batch);
+      db.lastSeqs.rememberAll(moved);
     } finally {
       writing.unlock();
     }
   }
 
-  /** Throws if a key or seq of the batch is stored already, or comes twice in it. */
-  private void refuseStored(List<Message> messages) {
+  private List<Long> storedHeads(List<ConversationId> conversations) {
+    return db.numbers(
+        Family.HEADS, conversations.stream().map(RocksMessageStore::headKey).toList());
+  }
+
+  /**
+   * Throws if a key or seq of the batch is stored already, or comes twice in it. Only a seq at or
+   * below its conversation's head can be stored already.
+   */
+  private void refuseStored(List<Message> messages, Map<ConversationId, Long> heads) {
     List<byte[]> ids = new ArrayList<>(messages.size());
-    List<byte[]> seqs = new ArrayList<>(messages.size());
+    List<byte[]> seqs = new ArrayList<>();
     Set<IdempotencyKey> keys = new HashSet<>();
     Set<MessageKey> places = new HashSet<>();
     for (Message message : messages) {
@@ -102,7 +117,9 @@ public final class RocksMessageStore implements MessageStore, ConversationHeads 
         throw new DuplicateMessageException("a key or seq comes twice in the batch");
       }
       ids.add(idKey(message.key()));
-      seqs.add(messageKey(message.conversationId(), message.seq()));
+      if (message.seq() <= heads.get(message.conversationId())) {
+        seqs.add(messageKey(message.conversationId(), message.seq()));
+      }
     }
     if (db.getAll(Family.MSG_IDS, ids).stream().anyMatch(value -> value != null)
         || db.getAll(Family.MESSAGES, seqs).stream().anyMatch(value -> value != null)) {
@@ -110,24 +127,28 @@ public final class RocksMessageStore implements MessageStore, ConversationHeads 
     }
   }
 
-  /** Each conversation's head moves up to its highest new seq, never down. */
-  private void moveHeads(Batch batch, Map<ConversationId, Long> newest) {
-    List<ConversationId> conversations = List.copyOf(newest.keySet());
-    List<byte[]> stored =
-        db.getAll(Family.HEADS, conversations.stream().map(RocksMessageStore::headKey).toList());
-    for (int i = 0; i < conversations.size(); i++) {
-      ConversationId conversation = conversations.get(i);
-      long seq = newest.get(conversation);
-      byte[] head = stored.get(i);
-      if (head != null && Keys.number(head) >= seq) {
-        continue;
-      }
-      batch.put(Family.HEADS, headKey(conversation), Keys.number(seq));
-      if (head == null && conversation instanceof DirectChatId direct) {
-        batch.put(Family.DIRECT_HEADS, Keys.of(direct.low().value(), direct.value()), new byte[0]);
-        batch.put(Family.DIRECT_HEADS, Keys.of(direct.high().value(), direct.value()), new byte[0]);
-      }
-    }
+  /**
+   * Each conversation's head moves up to its highest new seq, never down; answers the heads moved.
+   * A direct chat's first message lists it under both its users.
+   */
+  private Map<ConversationId, Long> moveHeads(
+      Batch batch, Map<ConversationId, Long> newest, Map<ConversationId, Long> heads) {
+    Map<ConversationId, Long> moved = new HashMap<>();
+    newest.forEach(
+        (conversation, seq) -> {
+          long head = heads.get(conversation);
+          if (head >= seq) {
+            return;
+          }
+          batch.put(Family.HEADS, headKey(conversation), Keys.number(seq));
+          moved.put(conversation, seq);
+          if (head == 0 && conversation instanceof DirectChatId direct) {
+            byte[] none = new byte[0];
+            batch.put(Family.DIRECT_HEADS, Keys.of(direct.low().value(), direct.value()), none);
+            batch.put(Family.DIRECT_HEADS, Keys.of(direct.high().value(), direct.value()), none);
+          }
+        });
+    return moved;
   }
 
   /**
@@ -275,6 +296,10 @@ public final class RocksMessageStore implements MessageStore, ConversationHeads 
 
   @Override
   public long lastSeq(ConversationId conversation) {
+    Long remembered = db.lastSeqs.peek(conversation);
+    if (remembered != null) {
+      return remembered;
+    }
     byte[] head = db.get(Family.HEADS, headKey(conversation));
     return head == null ? 0 : Keys.number(head);
   }

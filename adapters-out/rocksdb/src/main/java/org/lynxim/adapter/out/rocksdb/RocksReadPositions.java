@@ -19,26 +19,36 @@ import org.lynxim.domain.user.UserId;
  */
 public final class RocksReadPositions implements ReadPositions {
   private final RocksTimeline db;
-  private final ReentrantLock writing = new ReentrantLock();
+  private final ReentrantLock writing;
 
   RocksReadPositions(RocksTimeline db) {
     this.db = db;
+    this.writing = db.positionsWriting;
   }
 
   @Override
   public Advance advance(UserId user, ConversationId conversation, ReadPosition position) {
+    Reader reader = new Reader(user, conversation);
     writing.lock();
     try (Batch batch = db.batch()) {
-      ReadPosition before = of(user, conversation);
+      ReadPosition before =
+          new ReadPosition(db.positions.load(List.of(reader), this::stored).get(reader));
       ReadPosition after = before.max(position);
       if (after.lastAckSeq() > before.lastAckSeq()) {
         batch.put(Family.POSITIONS, key(user, conversation), Keys.number(after.lastAckSeq()));
         db.write(batch);
+        db.positions.remember(reader, after.lastAckSeq());
       }
       return new Advance(before, after);
     } finally {
       writing.unlock();
     }
+  }
+
+  private List<Long> stored(List<Reader> readers) {
+    return db.numbers(
+        Family.POSITIONS,
+        readers.stream().map(reader -> key(reader.user(), reader.conversation())).toList());
   }
 
   @Override
@@ -48,19 +58,21 @@ public final class RocksReadPositions implements ReadPositions {
     }
     writing.lock();
     try (Batch batch = db.batch()) {
-      Map<Reader, ReadPosition> stored = of(positions.keySet());
+      Map<Reader, Long> stored = db.positions.load(List.copyOf(positions.keySet()), this::stored);
+      Map<Reader, Long> moved = new HashMap<>();
       positions.forEach(
           (reader, position) -> {
-            ReadPosition before = stored.get(reader);
-            if (before == null || position.lastAckSeq() > before.lastAckSeq()) {
+            if (position.lastAckSeq() > stored.get(reader)) {
               batch.put(
                   Family.POSITIONS,
                   key(reader.user(), reader.conversation()),
                   Keys.number(position.lastAckSeq()));
+              moved.put(reader, position.lastAckSeq());
             }
           });
       if (batch.size() > 0) {
         db.write(batch);
+        db.positions.rememberAll(moved);
       }
     } finally {
       writing.unlock();
@@ -69,6 +81,10 @@ public final class RocksReadPositions implements ReadPositions {
 
   @Override
   public ReadPosition of(UserId user, ConversationId conversation) {
+    Long remembered = db.positions.peek(new Reader(user, conversation));
+    if (remembered != null) {
+      return new ReadPosition(remembered);
+    }
     byte[] stored = db.get(Family.POSITIONS, key(user, conversation));
     return new ReadPosition(stored == null ? 0 : Keys.number(stored));
   }

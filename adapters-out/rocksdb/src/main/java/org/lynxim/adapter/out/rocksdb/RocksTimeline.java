@@ -11,9 +11,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.locks.ReadWriteLock;
+import java.util.concurrent.locks.ReentrantLock;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
 import java.util.function.BiPredicate;
 import org.lynxim.application.common.StoreUnavailableException;
+import org.lynxim.application.messaging.port.out.ReadPositions;
+import org.lynxim.domain.conversation.ConversationId;
+import org.lynxim.domain.user.UserId;
 import org.rocksdb.BlockBasedTableConfig;
 import org.rocksdb.BloomFilter;
 import org.rocksdb.ColumnFamilyDescriptor;
@@ -60,6 +64,10 @@ public final class RocksTimeline implements AutoCloseable {
   }
 
   private static final long BLOCK_CACHE_BYTES = 64L << 20;
+
+  /** How many of each kind of small value the writers remember ({@link Remembered}). */
+  private static final int REMEMBERED = 200_000;
+
   private static final long MEMTABLE_BYTES = 16L << 20;
   private static final long ALL_MEMTABLES_BYTES = 64L << 20;
 
@@ -75,6 +83,16 @@ public final class RocksTimeline implements AutoCloseable {
   private final ReadWriteLock openLock = new ReentrantReadWriteLock();
 
   private boolean closed;
+
+  // What every store made from this timeline shares: one write lock per key family group, so that
+  // a write's reads and checks cannot race another's, and the values those writes read back.
+  final ReentrantLock messagesWriting = new ReentrantLock();
+  final ReentrantLock inboxesWriting = new ReentrantLock();
+  final ReentrantLock positionsWriting = new ReentrantLock();
+  final Remembered<ConversationId, Long> lastSeqs = new Remembered<>(REMEMBERED);
+  final Remembered<ConversationId, Long> filledSeqs = new Remembered<>(REMEMBERED);
+  final Remembered<UserId, RocksInboxStore.Head> inboxHeads = new Remembered<>(REMEMBERED);
+  final Remembered<ReadPositions.Reader, Long> positions = new Remembered<>(REMEMBERED);
 
   private RocksTimeline(Path directory, boolean syncEachWrite) throws RocksDBException {
     RocksDB.loadLibrary();
@@ -143,6 +161,13 @@ public final class RocksTimeline implements AutoCloseable {
 
   byte[] get(Family family, byte[] key) {
     return using(() -> db.get(families.get(family), key));
+  }
+
+  /** The numbers stored at the keys, in order, 0 where a key is absent; one call. */
+  List<Long> numbers(Family family, List<byte[]> keys) {
+    return getAll(family, keys).stream()
+        .map(value -> value == null ? 0L : Keys.number(value))
+        .toList();
   }
 
   /** The values of the keys, in order, null where a key is absent; one call. */
