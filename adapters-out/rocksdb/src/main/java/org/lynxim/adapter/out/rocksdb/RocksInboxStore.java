@@ -84,7 +84,7 @@ public final class RocksInboxStore implements InboxStore {
       }
       Map<UserId, Head> headsMoved = new HashMap<>();
       List<InboxEntry> entries = number(batch, fresh, afterHole, now, headsMoved);
-      db.write(batch);
+      db.writeRebuildable(batch);
       db.filledSeqs.rememberAll(fillsMoved);
       db.inboxHeads.rememberAll(headsMoved);
       return entries;

@@ -41,7 +41,8 @@ import org.rocksdb.WriteOptions;
  *
  * <p>A write returns once RocksDB's write-ahead log holds it: written to the operating system, so a
  * crash of the process loses nothing; with {@code syncEachWrite} also flushed to the disk, so a
- * crash of the machine loses nothing either, at the cost of one fsync per write.
+ * crash of the machine loses nothing either, at the cost of an fsync per write (the inbox fills,
+ * which are rebuilt from the timeline, excepted).
  */
 public final class RocksTimeline implements AutoCloseable {
 
@@ -76,6 +77,7 @@ public final class RocksTimeline implements AutoCloseable {
   private final ColumnFamilyOptions familyOptions;
   private final LRUCache cache;
   private final WriteOptions writeOptions;
+  private final WriteOptions rebuildableWriteOptions;
   private final Map<Family, ColumnFamilyHandle> families = new EnumMap<>(Family.class);
   private final List<ColumnFamilyHandle> allHandles = new ArrayList<>();
 
@@ -114,6 +116,7 @@ public final class RocksTimeline implements AutoCloseable {
             .setKeepLogFileNum(3)
             .setInfoLogLevel(InfoLogLevel.WARN_LEVEL);
     this.writeOptions = new WriteOptions().setSync(syncEachWrite);
+    this.rebuildableWriteOptions = new WriteOptions().setSync(false);
     List<ColumnFamilyDescriptor> descriptors = new ArrayList<>();
     descriptors.add(new ColumnFamilyDescriptor(RocksDB.DEFAULT_COLUMN_FAMILY, familyOptions));
     for (Family family : Family.values()) {
@@ -181,9 +184,23 @@ public final class RocksTimeline implements AutoCloseable {
 
   /** Applies the batch at once: all its changes or none. */
   void write(Batch batch) {
+    write(batch, writeOptions);
+  }
+
+  /**
+   * {@link #write}, never waiting for the disk: for what is rebuilt from the timeline after a crash
+   * of the machine (inbox fills are redone from the heads, see {@link
+   * RocksInboxStore#behindTimeline}). The log keeps writes in order, so a later write that waits
+   * for the disk takes this one with it.
+   */
+  void writeRebuildable(Batch batch) {
+    write(batch, rebuildableWriteOptions);
+  }
+
+  private void write(Batch batch, WriteOptions options) {
     using(
         () -> {
-          db.write(writeOptions, batch.batch);
+          db.write(options, batch.batch);
           return null;
         });
   }
@@ -293,6 +310,7 @@ public final class RocksTimeline implements AutoCloseable {
       allHandles.forEach(ColumnFamilyHandle::close);
       db.close();
       writeOptions.close();
+      rebuildableWriteOptions.close();
       options.close();
       familyOptions.close();
       cache.close();
