@@ -1,18 +1,29 @@
 package org.lynxim.bootstrap;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.time.Clock;
+import java.time.Duration;
+import java.util.Comparator;
 import java.util.logging.Logger;
+import java.util.stream.Stream;
 import org.lynxim.adapter.out.rocksdb.RocksMessageStore;
 import org.lynxim.adapter.out.rocksdb.RocksTimeline;
+import org.lynxim.adapter.out.rocksdb.RocksTimelineImport;
 import org.lynxim.adapter.out.sql.SqlDatabase;
 import org.lynxim.adapter.out.sql.SqlMessageLinks;
 import org.lynxim.adapter.out.sql.SqlMessageStore;
+import org.lynxim.adapter.out.sql.SqlTimelineExport;
 import org.lynxim.application.messaging.port.out.ConversationHeads;
 import org.lynxim.application.messaging.port.out.InboxStore;
 import org.lynxim.application.messaging.port.out.MessageStore;
 import org.lynxim.application.messaging.port.out.ReadPositions;
+import org.lynxim.domain.conversation.ConversationId;
+import org.lynxim.domain.conversation.Message;
+import org.lynxim.domain.user.UserId;
 
 /**
  * Where the rows every send writes are kept: the messages, the inboxes and the read positions. In
@@ -49,6 +60,82 @@ record Timeline(
         messages, messages, database.readPositions(), database.inboxStore(clock), () -> {});
   }
 
+  /**
+   * Copies a data directory's timeline from its database into RocksDB, once: into a directory of
+   * its own that becomes the timeline only when complete, so a start cut off in the middle copies
+   * again. The database's tables are left as they were.
+   */
+  private static void copyFromDatabase(LynxSettings settings, SqlDatabase database) {
+    Path copying = settings.dataDir().resolve("timeline.copying");
+    long started = System.nanoTime();
+    long messages;
+    try {
+      deleteTree(copying);
+      try (RocksTimeline rocks = RocksTimeline.open(copying, false)) {
+        RocksTimelineImport into = rocks.importing();
+        database.timelineExport().exportTo(rowsInto(into));
+        messages = into.finish();
+      }
+      Files.move(copying, directory(settings), StandardCopyOption.ATOMIC_MOVE);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot copy the timeline into " + copying, e);
+    }
+    long took = Duration.ofNanos(System.nanoTime() - started).toMillis();
+    LOG.info(
+        "copied the "
+            + messages
+            + " messages, inboxes and read positions of this data directory"
+            + " from its H2 database into RocksDB in "
+            + took
+            + " ms");
+  }
+
+  private static SqlTimelineExport.Rows rowsInto(RocksTimelineImport into) {
+    return new SqlTimelineExport.Rows() {
+      @Override
+      public void message(Message message) {
+        into.message(message);
+      }
+
+      @Override
+      public void systemNumber(ConversationId conversation, long seq, long number) {
+        into.systemNumber(conversation, seq, number);
+      }
+
+      @Override
+      public void inboxEntry(
+          UserId owner, long inboxSeq, ConversationId conversation, long seq, long addedAt) {
+        into.inboxEntry(owner, inboxSeq, conversation, seq, addedAt);
+      }
+
+      @Override
+      public void inboxHead(UserId owner, long lastInboxSeq, long firstKept) {
+        into.inboxHead(owner, lastInboxSeq, firstKept);
+      }
+
+      @Override
+      public void inboxFill(ConversationId conversation, long filledSeq) {
+        into.inboxFill(conversation, filledSeq);
+      }
+
+      @Override
+      public void position(UserId user, ConversationId conversation, long lastAckSeq) {
+        into.position(user, conversation, lastAckSeq);
+      }
+    };
+  }
+
+  private static void deleteTree(Path root) throws IOException {
+    if (!Files.exists(root)) {
+      return;
+    }
+    try (Stream<Path> paths = Files.walk(root)) {
+      for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
+        Files.delete(path);
+      }
+    }
+  }
+
   private static boolean inRocksDb(LynxSettings settings, SqlDatabase database) {
     return switch (settings.timelineStore()) {
       case "rocksdb" -> {
@@ -65,11 +152,7 @@ record Timeline(
           yield false;
         }
         if (!Files.exists(directory(settings)) && database.holdsMessages()) {
-          // A data directory from before: its messages stay where they are, so none goes missing.
-          LOG.info(
-              "the messages of this data directory are in its H2 database; they stay there"
-                  + " (a new data directory keeps them in RocksDB, which stores sends faster)");
-          yield false;
+          copyFromDatabase(settings, database);
         }
         yield true;
       }

@@ -97,30 +97,47 @@ class RestartEndToEndTest {
   }
 
   @Test
-  void a_data_directory_whose_database_holds_messages_keeps_them_there() throws Exception {
+  void a_data_directory_whose_database_holds_messages_has_them_copied_into_rocksdb()
+      throws Exception {
+    String chat = "dm:alice_h2:bob_h2";
     try (LynxServer before = TestNode.start(data, Map.of("lynx.timeline.store", "database"))) {
       RestClient rest = new RestClient(before.port());
       String alice = rest.registerAndLogin("alice_h2");
-      rest.registerAndLogin("bob_h2");
+      String bob = rest.registerAndLogin("bob_h2");
       try (ChatClient socket = ChatClient.connect(before.port(), alice, "phone")) {
-        socket.send("dm:alice_h2:bob_h2", "h1", "from before");
+        socket.send(chat, "h1", "one from before");
+        socket.send(chat, "h2", "two from before");
       }
-    }
-
-    try (LynxServer upgraded = TestNode.start(data)) {
-      RestClient rest = new RestClient(upgraded.port());
-      String alice = rest.login("alice_h2");
-      JsonNode messages =
-          rest.get("/api/v1/conversations/dm:alice_h2:bob_h2/messages", alice).body();
-      assertThat(messages.get("messages"))
-          .extracting(m -> m.get("content").asText())
-          .containsExactly("from before");
-      try (ChatClient socket = ChatClient.connect(upgraded.port(), alice, "phone")) {
-        assertThat(socket.send("dm:alice_h2:bob_h2", "h2", "after").get("seq").asLong())
-            .isEqualTo(2);
-      }
+      assertThat(rest.post("/api/v1/conversations/" + chat + "/ack", bob, "{\"seq\":1}").status())
+          .isEqualTo(200);
     }
     assertThat(data.resolve("timeline")).doesNotExist();
+
+    try (LynxServer upgraded = TestNode.start(data)) {
+      assertThat(data.resolve("timeline")).isDirectory();
+      RestClient rest = new RestClient(upgraded.port());
+      String alice = rest.login("alice_h2");
+      String bob = rest.login("bob_h2");
+      assertThat(
+              rest.get("/api/v1/conversations/" + chat + "/messages", bob).body().get("messages"))
+          .extracting(m -> m.get("content").asText())
+          .containsExactly("one from before", "two from before");
+      JsonNode line = rest.get("/api/v1/conversations", bob).body().get("conversations").get(0);
+      assertThat(line.get("last_ack_seq").asLong()).isEqualTo(1);
+      assertThat(line.get("unread").asLong()).isEqualTo(1);
+      assertThat(rest.get("/api/v1/sync?cursor=0", bob).body().get("messages"))
+          .extracting(m -> m.get("inbox_seq").asLong())
+          .containsExactly(1L, 2L);
+      try (ChatClient socket = ChatClient.connect(upgraded.port(), alice, "phone")) {
+        JsonNode again = socket.send(chat, "h1", "one from before");
+        assertThat(again.get("duplicate").asBoolean()).isTrue();
+        assertThat(again.get("seq").asLong()).isEqualTo(1);
+        assertThat(socket.send(chat, "h3", "after").get("seq").asLong()).isEqualTo(3);
+      }
+      assertThat(rest.get("/api/v1/sync?cursor=2", bob).body().get("messages"))
+          .extracting(m -> m.get("inbox_seq").asLong())
+          .containsExactly(3L);
+    }
   }
 
   @Test

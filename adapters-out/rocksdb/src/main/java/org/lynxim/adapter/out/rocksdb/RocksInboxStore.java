@@ -276,15 +276,15 @@ public final class RocksInboxStore implements InboxStore {
     }
   }
 
-  private static byte[] fillKey(ConversationId conversation) {
+  static byte[] fillKey(ConversationId conversation) {
     return Keys.of(conversation.value());
   }
 
-  private static byte[] headKey(UserId owner) {
+  static byte[] headKey(UserId owner) {
     return Keys.of(owner.value());
   }
 
-  private static byte[] entryValue(ConversationId conversation, long seq, long addedAt) {
+  static byte[] entryValue(ConversationId conversation, long seq, long addedAt) {
     return Keys.of(conversation.value(), seq, addedAt);
   }
 

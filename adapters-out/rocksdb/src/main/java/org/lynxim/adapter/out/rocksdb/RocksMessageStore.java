@@ -371,7 +371,7 @@ public final class RocksMessageStore implements MessageStore, ConversationHeads 
     return Keys.of(conversation.value(), seq);
   }
 
-  private static byte[] idKey(IdempotencyKey key) {
+  static byte[] idKey(IdempotencyKey key) {
     return Keys.of(key.conversationId().value(), key.sender().value(), key.msgId().value());
   }
 
@@ -379,7 +379,7 @@ public final class RocksMessageStore implements MessageStore, ConversationHeads 
     return Keys.of(conversation.value());
   }
 
-  private static byte[] openStreamKey(Message message) {
+  static byte[] openStreamKey(Message message) {
     return Keys.of(message.sendTime(), message.conversationId().value(), message.seq());
   }
 

@@ -122,7 +122,7 @@ public final class RocksReadPositions implements ReadPositions {
     return all;
   }
 
-  private static byte[] key(UserId user, ConversationId conversation) {
+  static byte[] key(UserId user, ConversationId conversation) {
     return Keys.of(user.value(), conversation.value());
   }
 }

@@ -160,6 +160,11 @@ public final class RocksTimeline implements AutoCloseable {
     return new RocksReadPositions(this);
   }
 
+  /** Fills this timeline, which must be empty, from another store's rows. */
+  public RocksTimelineImport importing() {
+    return new RocksTimelineImport(this);
+  }
+
   // What the stores use: each call maps a RocksDB failure to StoreUnavailableException.
 
   byte[] get(Family family, byte[] key) {
@@ -195,6 +200,13 @@ public final class RocksTimeline implements AutoCloseable {
    */
   void writeRebuildable(Batch batch) {
     write(batch, rebuildableWriteOptions);
+  }
+
+  /** {@link #write}, waiting for the disk whatever the timeline's setting. */
+  void writeDurably(Batch batch) {
+    try (WriteOptions durably = new WriteOptions().setSync(true)) {
+      write(batch, durably);
+    }
   }
 
   private void write(Batch batch, WriteOptions options) {

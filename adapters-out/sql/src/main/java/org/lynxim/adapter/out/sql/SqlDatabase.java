@@ -85,6 +85,10 @@ public final class SqlDatabase implements AutoCloseable {
     return new SqlMessageStore(dbClient, dialect);
   }
 
+  public SqlTimelineExport timelineExport() {
+    return new SqlTimelineExport(dbClient);
+  }
+
   public SqlMessageLinks messageLinks() {
     return new SqlMessageLinks(dbClient);
   }
