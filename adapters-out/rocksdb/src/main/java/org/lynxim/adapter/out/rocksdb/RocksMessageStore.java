@@ -5,7 +5,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -18,6 +17,7 @@ import java.util.concurrent.locks.ReentrantLock;
 import org.lynxim.adapter.out.rocksdb.RocksTimeline.Batch;
 import org.lynxim.adapter.out.rocksdb.RocksTimeline.Family;
 import org.lynxim.adapter.out.support.MessageCodec;
+import org.lynxim.adapter.out.support.SystemMessages;
 import org.lynxim.application.messaging.port.out.ConversationHeads;
 import org.lynxim.application.messaging.port.out.DuplicateMessageException;
 import org.lynxim.application.messaging.port.out.MessageStore;
@@ -29,7 +29,6 @@ import org.lynxim.domain.conversation.FileReference;
 import org.lynxim.domain.conversation.IdempotencyKey;
 import org.lynxim.domain.conversation.Message;
 import org.lynxim.domain.conversation.MessageContent;
-import org.lynxim.domain.conversation.MsgType;
 import org.lynxim.domain.user.UserId;
 
 /**
@@ -155,23 +154,17 @@ public final class RocksMessageStore implements MessageStore, ConversationHeads 
    * Gives each system message the next number of its conversation (one writer per conversation).
    */
   private void numberSystemMessages(Batch batch, List<Message> messages) {
-    Map<ConversationId, List<Message>> system = new LinkedHashMap<>();
-    for (Message message : messages) {
-      if (message.type() == MsgType.SYSTEM) {
-        system.computeIfAbsent(message.conversationId(), c -> new ArrayList<>()).add(message);
-      }
-    }
-    system.forEach(
-        (conversation, ofConversation) -> {
-          long number = systemNumberAtOrBelow(conversation, Long.MAX_VALUE);
-          for (Message message :
-              ofConversation.stream().sorted(Comparator.comparingLong(Message::seq)).toList()) {
-            batch.put(
-                Family.SYSTEM_NUMBERS,
-                messageKey(conversation, message.seq()),
-                Keys.number(++number));
-          }
-        });
+    SystemMessages.toNumber(messages)
+        .forEach(
+            (conversation, system) -> {
+              long number = systemNumberAtOrBelow(conversation, Long.MAX_VALUE);
+              for (Message message : system) {
+                batch.put(
+                    Family.SYSTEM_NUMBERS,
+                    messageKey(conversation, message.seq()),
+                    Keys.number(++number));
+              }
+            });
   }
 
   /**
@@ -306,18 +299,11 @@ public final class RocksMessageStore implements MessageStore, ConversationHeads 
 
   @Override
   public List<ConversationHead> directHeadsOf(UserId user) {
-    byte[] prefix = Keys.of(user.value());
     List<ConversationId> conversations = new ArrayList<>();
-    db.scan(
+    db.scanUnder(
         Family.DIRECT_HEADS,
-        prefix,
-        prefix,
-        (key, value) -> {
-          Keys.Reader reader = Keys.reader(key);
-          reader.text();
-          conversations.add(ConversationId.parse(reader.text()));
-          return true;
-        });
+        user.value(),
+        (conversation, none) -> conversations.add(ConversationId.parse(conversation)));
     return List.copyOf(headsOf(conversations).values());
   }
 

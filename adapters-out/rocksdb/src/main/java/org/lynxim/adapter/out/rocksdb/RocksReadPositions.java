@@ -108,17 +108,11 @@ public final class RocksReadPositions implements ReadPositions {
   @Override
   public Map<ConversationId, ReadPosition> allOf(UserId user) {
     Map<ConversationId, ReadPosition> all = new LinkedHashMap<>();
-    byte[] prefix = Keys.of(user.value());
-    db.scan(
+    db.scanUnder(
         Family.POSITIONS,
-        prefix,
-        prefix,
-        (key, value) -> {
-          Keys.Reader reader = Keys.reader(key);
-          reader.text();
-          all.put(ConversationId.parse(reader.text()), new ReadPosition(Keys.number(value)));
-          return true;
-        });
+        user.value(),
+        (conversation, value) ->
+            all.put(ConversationId.parse(conversation), new ReadPosition(Keys.number(value))));
     return all;
   }
 

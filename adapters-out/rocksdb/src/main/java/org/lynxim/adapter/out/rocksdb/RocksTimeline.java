@@ -13,6 +13,7 @@ import java.util.Optional;
 import java.util.concurrent.locks.ReadWriteLock;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
+import java.util.function.BiConsumer;
 import java.util.function.BiPredicate;
 import org.lynxim.application.common.StoreUnavailableException;
 import org.lynxim.application.messaging.port.out.ReadPositions;
@@ -238,6 +239,24 @@ public final class RocksTimeline implements AutoCloseable {
             it.status();
           }
           return null;
+        });
+  }
+
+  /**
+   * Visits every key (first, second text) under the first text with its second text and value: a
+   * user's conversations, say.
+   */
+  void scanUnder(Family family, String first, BiConsumer<String, byte[]> visitor) {
+    byte[] prefix = Keys.of(first);
+    scan(
+        family,
+        prefix,
+        prefix,
+        (key, value) -> {
+          Keys.Reader reader = Keys.reader(key);
+          reader.text();
+          visitor.accept(reader.text(), value);
+          return true;
         });
   }
 

@@ -7,7 +7,6 @@ import io.helidon.dbclient.DbTransaction;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -15,6 +14,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.lynxim.adapter.out.support.SystemMessages;
 import org.lynxim.application.messaging.port.out.ConversationHeads;
 import org.lynxim.application.messaging.port.out.DuplicateMessageException;
 import org.lynxim.application.messaging.port.out.MessageStore;
@@ -25,7 +25,6 @@ import org.lynxim.domain.conversation.DirectChatId;
 import org.lynxim.domain.conversation.FileReference;
 import org.lynxim.domain.conversation.IdempotencyKey;
 import org.lynxim.domain.conversation.Message;
-import org.lynxim.domain.conversation.MsgType;
 import org.lynxim.domain.user.UserId;
 
 /**
@@ -212,24 +211,18 @@ public final class SqlMessageStore implements MessageStore, ConversationHeads {
    * stores each conversation at a time, and the unique number catches any other.
    */
   private static void numberSystemMessages(DbTransaction tx, List<Message> messages) {
-    Map<ConversationId, List<Message>> system = new LinkedHashMap<>();
-    for (Message message : messages) {
-      if (message.type() == MsgType.SYSTEM) {
-        system.computeIfAbsent(message.conversationId(), c -> new ArrayList<>()).add(message);
-      }
-    }
-    system.forEach(
-        (conversation, ofConversation) -> {
-          long number =
-              tx.get(LAST_SYSTEM_NO, conversation.value())
-                  .map(row -> row.column("last_no").get(Long.class))
-                  .map(last -> last == null ? 0L : last)
-                  .orElse(0L);
-          for (Message message :
-              ofConversation.stream().sorted(Comparator.comparingLong(Message::seq)).toList()) {
-            tx.dml(INSERT_SYSTEM_NO, conversation.value(), message.seq(), ++number);
-          }
-        });
+    SystemMessages.toNumber(messages)
+        .forEach(
+            (conversation, system) -> {
+              long number =
+                  tx.get(LAST_SYSTEM_NO, conversation.value())
+                      .map(row -> row.column("last_no").get(Long.class))
+                      .map(last -> last == null ? 0L : last)
+                      .orElse(0L);
+              for (Message message : system) {
+                tx.dml(INSERT_SYSTEM_NO, conversation.value(), message.seq(), ++number);
+              }
+            });
   }
 
   /** Two seeks per conversation: the newest system number, and the one at or below the seq. */
