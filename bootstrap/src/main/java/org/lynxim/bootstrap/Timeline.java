@@ -8,6 +8,7 @@ import java.nio.file.StandardCopyOption;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Comparator;
+import java.util.Optional;
 import java.util.logging.Logger;
 import java.util.stream.Stream;
 import org.lynxim.adapter.out.rocksdb.RocksMessageStore;
@@ -151,7 +152,16 @@ record Timeline(
         if (settings.cluster() || settings.dbUrl().isPresent()) {
           yield false;
         }
-        if (!Files.exists(directory(settings)) && database.holdsMessages()) {
+        boolean fresh = !Files.exists(directory(settings));
+        Optional<String> unavailable = RocksTimeline.unavailableBecause();
+        if (fresh && unavailable.isPresent()) {
+          LOG.warning(
+              "RocksDB cannot run on this platform ("
+                  + unavailable.get()
+                  + "): the messages are kept in the database");
+          yield false;
+        }
+        if (fresh && database.holdsMessages()) {
           copyFromDatabase(settings, database);
         }
         yield true;

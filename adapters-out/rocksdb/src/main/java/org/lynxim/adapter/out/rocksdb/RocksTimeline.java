@@ -130,6 +130,19 @@ public final class RocksTimeline implements AutoCloseable {
   }
 
   /**
+   * Why RocksDB's native library cannot load on this platform, or empty when it can (it ships for
+   * Linux, glibc and musl, macOS and Windows on their usual processors).
+   */
+  public static Optional<String> unavailableBecause() {
+    try {
+      RocksDB.loadLibrary();
+      return Optional.empty();
+    } catch (UnsatisfiedLinkError | RuntimeException e) {
+      return Optional.of(String.valueOf(e.getMessage()));
+    }
+  }
+
+  /**
    * Opens (or creates) the database in the directory.
    *
    * @param syncEachWrite whether each write waits for the disk (survives a power loss) or only for
