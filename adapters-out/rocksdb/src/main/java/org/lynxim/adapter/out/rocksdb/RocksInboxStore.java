@@ -224,18 +224,15 @@ public final class RocksInboxStore implements InboxStore {
    */
   @Override
   public int trim(long addedBefore, int keepLatest) {
-    Map<UserId, Head> heads = new LinkedHashMap<>();
+    List<UserId> owners = new ArrayList<>();
     db.scan(
         Family.INBOX_HEADS,
         new byte[0],
         new byte[0],
-        (key, value) -> {
-          heads.put(UserId.of(Keys.reader(key).text()), Head.of(value));
-          return true;
-        });
+        (key, value) -> owners.add(UserId.of(Keys.reader(key).text())));
     int dropped = 0;
-    for (Map.Entry<UserId, Head> inbox : heads.entrySet()) {
-      dropped += trim(inbox.getKey(), addedBefore, keepLatest);
+    for (UserId owner : owners) {
+      dropped += trim(owner, addedBefore, keepLatest);
     }
     return dropped;
   }
@@ -253,10 +250,8 @@ public final class RocksInboxStore implements InboxStore {
           prefix,
           (key, value) -> {
             long inboxSeq = Keys.lastNumber(key);
-            Keys.Reader entry = Keys.reader(value);
-            entry.text();
-            entry.number();
-            if (inboxSeq <= droppable && entry.number() < addedBefore) {
+            long addedAt = Keys.lastNumber(value);
+            if (inboxSeq <= droppable && addedAt < addedBefore) {
               batch.delete(Family.INBOX, key);
               return true;
             }
@@ -284,6 +279,7 @@ public final class RocksInboxStore implements InboxStore {
     return Keys.of(owner.value());
   }
 
+  /** An entry: its message's place, and when it was added (last, so that a trim reads it alone). */
   static byte[] entryValue(ConversationId conversation, long seq, long addedAt) {
     return Keys.of(conversation.value(), seq, addedAt);
   }
