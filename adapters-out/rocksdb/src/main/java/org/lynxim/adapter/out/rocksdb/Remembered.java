@@ -1,8 +1,11 @@
 package org.lynxim.adapter.out.rocksdb;
 
-import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 
@@ -27,12 +30,13 @@ final class Remembered<K, V> {
   }
 
   /**
-   * The values of the keys, those not remembered loaded with one call of {@code load} (which
-   * answers a value for each key, in order) and remembered. Only under the values' write lock.
+   * The values of the keys (repeats allowed), in a map the caller may change; those not remembered
+   * are loaded with one call of {@code load} (which answers a value for each key, in order) and
+   * remembered. Only under the values' write lock.
    */
-  Map<K, V> load(List<K> keys, Function<List<K>, List<V>> load) {
-    Map<K, V> found = new java.util.HashMap<>();
-    List<K> missing = new ArrayList<>();
+  Map<K, V> load(Collection<K> keys, Function<List<K>, List<V>> load) {
+    Map<K, V> found = new HashMap<>();
+    Set<K> missing = new LinkedHashSet<>();
     for (K key : keys) {
       V value = values.get(key);
       if (value == null) {
@@ -42,10 +46,11 @@ final class Remembered<K, V> {
       }
     }
     if (!missing.isEmpty()) {
-      List<V> loaded = load.apply(missing);
-      for (int i = 0; i < missing.size(); i++) {
-        found.put(missing.get(i), loaded.get(i));
-        remember(missing.get(i), loaded.get(i));
+      List<K> asked = List.copyOf(missing);
+      List<V> loaded = load.apply(asked);
+      for (int i = 0; i < asked.size(); i++) {
+        found.put(asked.get(i), loaded.get(i));
+        remember(asked.get(i), loaded.get(i));
       }
     }
     return found;

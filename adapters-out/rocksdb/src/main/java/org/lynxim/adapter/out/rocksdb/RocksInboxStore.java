@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -56,11 +55,7 @@ public final class RocksInboxStore implements InboxStore {
     writing.lock();
     try (Batch batch = db.batch()) {
       Map<ConversationId, Long> filled =
-          new HashMap<>(
-              db.filledSeqs.load(
-                  List.copyOf(
-                      new LinkedHashSet<>(nonEmpty.stream().map(Fill::conversation).toList())),
-                  this::storedFills));
+          db.filledSeqs.load(nonEmpty.stream().map(Fill::conversation).toList(), this::storedFills);
       Map<ConversationId, Long> fillsMoved = new HashMap<>();
       List<Fill> fresh = new ArrayList<>();
       Set<UserId> afterHole = new HashSet<>();
@@ -101,13 +96,11 @@ public final class RocksInboxStore implements InboxStore {
   /** Numbers the new messages in each owner's inbox after its head, and moves the heads. */
   private List<InboxEntry> number(
       Batch batch, List<Fill> fresh, Set<UserId> afterHole, long now, Map<UserId, Head> moved) {
-    List<UserId> owners =
-        List.copyOf(
-            new LinkedHashSet<>(fresh.stream().flatMap(fill -> fill.owners().stream()).toList()));
+    List<UserId> owners = fresh.stream().flatMap(fill -> fill.owners().stream()).toList();
     if (owners.isEmpty()) {
       return List.of();
     }
-    Map<UserId, Head> heads = new HashMap<>(db.inboxHeads.load(owners, this::storedHeads));
+    Map<UserId, Head> heads = db.inboxHeads.load(owners, this::storedHeads);
     List<InboxEntry> entries = new ArrayList<>();
     for (Fill fill : fresh) {
       for (Message message : fill.messages()) {

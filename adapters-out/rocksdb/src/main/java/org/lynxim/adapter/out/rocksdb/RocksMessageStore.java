@@ -68,9 +68,7 @@ public final class RocksMessageStore implements MessageStore, ConversationHeads 
     try (Batch batch = db.batch()) {
       Map<ConversationId, Long> heads =
           db.lastSeqs.load(
-              List.copyOf(
-                  new LinkedHashSet<>(messages.stream().map(Message::conversationId).toList())),
-              this::storedHeads);
+              messages.stream().map(Message::conversationId).toList(), this::storedHeads);
       refuseStored(messages, heads);
       Map<MessageKey, Message> written = new HashMap<>();
       Map<ConversationId, Long> newest = new LinkedHashMap<>();
