@@ -345,9 +345,9 @@ public final class RocksMessageStore implements MessageStore, ConversationHeads 
   }
 
   private long systemNumberAtOrBelow(ConversationId conversation, long seq) {
-    return db.last(
+    return db.lastValue(
             Family.SYSTEM_NUMBERS, Keys.of(conversation.value()), messageKey(conversation, seq))
-        .map(entry -> Keys.number(entry[1]))
+        .map(Keys::number)
         .orElse(0L);
   }
 

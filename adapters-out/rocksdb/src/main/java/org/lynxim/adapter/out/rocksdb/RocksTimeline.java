@@ -273,16 +273,14 @@ public final class RocksTimeline implements AutoCloseable {
         });
   }
 
-  /**
-   * The last key at or before {@code atOrBefore} that starts with {@code prefix}, and its value.
-   */
-  Optional<byte[][]> last(Family family, byte[] prefix, byte[] atOrBefore) {
+  /** The value of the last key at or before {@code atOrBefore} that starts with {@code prefix}. */
+  Optional<byte[]> lastValue(Family family, byte[] prefix, byte[] atOrBefore) {
     return using(
         () -> {
           try (RocksIterator it = db.newIterator(families.get(family))) {
             it.seekForPrev(atOrBefore);
             if (it.isValid() && Keys.startsWith(it.key(), prefix)) {
-              return Optional.of(new byte[][] {it.key(), it.value()});
+              return Optional.of(it.value());
             }
             it.status();
             return Optional.empty();
