@@ -3,6 +3,7 @@ package org.lynxim.bootstrap;
 import io.helidon.config.Config;
 import io.helidon.metrics.api.Metrics;
 import io.helidon.webserver.WebServer;
+import io.helidon.webserver.http1.Http1Config;
 import io.helidon.webserver.observe.ObserveFeature;
 import io.helidon.webserver.observe.health.HealthObserver;
 import io.helidon.webserver.observe.metrics.MetricsObserver;
@@ -24,6 +25,7 @@ import org.lynxim.adapter.in.rest.FilesHttpEndpoint;
 import org.lynxim.adapter.in.rest.FriendsHttpEndpoint;
 import org.lynxim.adapter.in.rest.GroupsHttpEndpoint;
 import org.lynxim.adapter.in.rest.PresenceHttpEndpoint;
+import org.lynxim.adapter.in.rest.RequestDeadlines;
 import org.lynxim.adapter.in.rest.RestApi;
 import org.lynxim.adapter.in.rest.SyncHttpEndpoint;
 import org.lynxim.adapter.in.rest.UnreadHttpEndpoint;
@@ -67,6 +69,7 @@ public final class Lynx {
     Clock clock = Clock.systemUTC();
     SqlDatabase database = SqlDatabase.open(sqlSettings(settings));
     Timeline timeline = null;
+    RequestDeadlines deadlines = null;
     try {
       timeline = Timeline.open(settings, database, clock);
       Shape shape =
@@ -200,9 +203,15 @@ public final class Lynx {
                   favorites.save(), favorites.list(), favorites.tags(), favorites.change()),
               new FilesHttpEndpoint(files.upload(), files.read(), files.list(), files.delete()),
               new CallsHttpEndpoint(calls.iceServers()));
+      deadlines =
+          new RequestDeadlines(
+              settings.requestHeadersTimeout(), settings.requestBodyStall(), Duration.ofSeconds(1));
+      RequestDeadlines watchingRequests = deadlines;
       WebServer server =
           WebServer.builder()
               .config(config.get("server"))
+              .addProtocol(
+                  Http1Config.builder().addReceiveListener(watchingRequests.receiving()).build())
               .maxPayloadSize(settings.filesMaxUploadBytes() + MULTIPART_FRAMING_BYTES)
               .idleConnectionTimeout(idleTimeout(settings))
               .idleConnectionPeriod(idleCheckPeriod(settings))
@@ -211,6 +220,7 @@ public final class Lynx {
               .addFeature(observe(database, shape))
               .routing(
                   routing -> {
+                    watchingRequests.register(routing);
                     routing.register(webSocket);
                     rest.register(routing);
                     WebPage.register(routing);
@@ -230,6 +240,7 @@ public final class Lynx {
       resources.addAll(shape.resources());
       resources.add(timeline.resource());
       resources.add(tokens);
+      resources.add(deadlines);
       resources.add(account.hashing());
       resources.add(database);
       return new LynxServer(
@@ -238,6 +249,9 @@ public final class Lynx {
           delivery.connections(),
           resources.toArray(AutoCloseable[]::new));
     } catch (RuntimeException e) {
+      if (deadlines != null) {
+        deadlines.close();
+      }
       if (timeline != null) {
         LynxServer.closeQuietly(timeline.resource());
       }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.helidon.http.HeaderNames;
 import io.helidon.http.HttpException;
 import io.helidon.http.RequestException;
+import io.helidon.webserver.CloseConnectionException;
 import io.helidon.webserver.http.ServerRequest;
 import io.helidon.webserver.http.ServerResponse;
 import java.io.IOException;
@@ -40,6 +41,8 @@ final class Bodies {
       body = in.readNBytes(MAX_JSON_BYTES + 1);
     } catch (RequestException | HttpException refused) {
       throw refused; // Helidon's own answer, such as 413 for a body over the server's limit
+    } catch (CloseConnectionException timedOut) {
+      throw timedOut; // the body stalled and was answered 408 (RequestDeadlines)
     } catch (IOException | RuntimeException cut) {
       // The client sent less than it announced, or closed its side early: its mistake.
       throw new IllegalArgumentException("the body could not be read whole");

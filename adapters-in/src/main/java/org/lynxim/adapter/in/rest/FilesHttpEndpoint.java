@@ -4,6 +4,7 @@ import io.helidon.http.HeaderName;
 import io.helidon.http.HeaderNames;
 import io.helidon.http.media.multipart.MultiPart;
 import io.helidon.http.media.multipart.ReadablePart;
+import io.helidon.webserver.CloseConnectionException;
 import io.helidon.webserver.http.HttpRules;
 import io.helidon.webserver.http.HttpService;
 import io.helidon.webserver.http.ServerRequest;
@@ -74,6 +75,8 @@ public final class FilesHttpEndpoint implements HttpService {
     MultiPart parts;
     try {
       parts = request.content().as(MultiPart.class);
+    } catch (CloseConnectionException timedOut) {
+      throw timedOut;
     } catch (RuntimeException unreadable) {
       throw new IllegalArgumentException("the body is not multipart/form-data that can be read");
     }
@@ -103,6 +106,8 @@ public final class FilesHttpEndpoint implements HttpService {
   private static boolean nextPart(MultiPart parts) {
     try {
       return parts.hasNext();
+    } catch (CloseConnectionException timedOut) {
+      throw timedOut; // the body stalled and was answered 408 (RequestDeadlines)
     } catch (RuntimeException unreadable) {
       throw new IllegalArgumentException("the multipart body could not be read");
     }
@@ -235,6 +240,8 @@ public final class FilesHttpEndpoint implements HttpService {
     public int read() {
       try {
         return super.read();
+      } catch (CloseConnectionException timedOut) {
+        throw timedOut;
       } catch (IOException | RuntimeException cut) {
         throw cutShort();
       }
@@ -244,6 +251,8 @@ public final class FilesHttpEndpoint implements HttpService {
     public int read(byte[] buffer, int offset, int length) {
       try {
         return super.read(buffer, offset, length);
+      } catch (CloseConnectionException timedOut) {
+        throw timedOut;
       } catch (IOException | RuntimeException cut) {
         throw cutShort();
       }
