@@ -69,6 +69,29 @@ class TinyRunsTest {
   }
 
   @Test
+  void direct_in_open_loop_offers_its_rate_and_loses_nothing() throws Exception {
+    assertThat(
+            run(
+                "direct",
+                "-c",
+                "8",
+                "-w",
+                "8",
+                "--rate",
+                "400",
+                "-d",
+                "PT2S",
+                "--warmup",
+                "PT0.5S"))
+        .isZero();
+    var result = Server.JSON.readTree(out.resolve("direct.json").toFile());
+    assertThat(result.at("/values/acked_per_second").asDouble()).isBetween(300.0, 500.0);
+    assertThat(result.at("/values/lost (never acked)").asLong()).isZero();
+    assertThat(result.at("/values/lost (never pushed)").asLong()).isZero();
+    assertThat(result.at("/latency_ms/send_to_push/count").asLong()).isPositive();
+  }
+
+  @Test
   void group_runs_and_every_member_gets_every_message() throws Exception {
     assertThat(run("group", "-n", "5", "-s", "2", "-w", "2", "-d", "PT1S", "--warmup", "PT0.2S"))
         .isZero();
