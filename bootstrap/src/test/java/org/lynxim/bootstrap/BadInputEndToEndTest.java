@@ -86,6 +86,32 @@ class BadInputEndToEndTest extends OneNodeTest {
   }
 
   @Test
+  void a_body_that_is_not_utf8_is_a_400_and_nothing_is_registered() throws Exception {
+    String base = "http://127.0.0.1:" + node.port();
+    byte[] latin1 =
+        "{\"username\":\"latin1_user\",\"password\":\"password-caf\u00e9\"}"
+            .getBytes(StandardCharsets.ISO_8859_1);
+    HttpResponse<String> refused =
+        HttpClient.newHttpClient()
+            .send(
+                HttpRequest.newBuilder(URI.create(base + "/api/v1/auth/register"))
+                    .header("Content-Type", "application/json")
+                    .POST(HttpRequest.BodyPublishers.ofByteArray(latin1))
+                    .build(),
+                HttpResponse.BodyHandlers.ofString());
+
+    assertThat(refused.statusCode()).isEqualTo(400);
+    assertThat(refused.body()).contains("not UTF-8");
+    assertThat(
+            rest.post(
+                    "/api/v1/auth/login",
+                    null,
+                    "{\"username\":\"latin1_user\",\"password\":\"password-caf\ufffd\"}")
+                .status())
+        .isEqualTo(401);
+  }
+
+  @Test
   void a_body_over_the_limit_is_refused_with_problem_details() throws Exception {
     // Only the head is sent: the server answers from Content-Length, and nothing is left unread
     // that would make it reset the connection under its answer.

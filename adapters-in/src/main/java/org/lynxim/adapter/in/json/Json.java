@@ -11,6 +11,10 @@ import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -39,6 +43,30 @@ public final class Json {
           .setPropertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE);
 
   private Json() {}
+
+  /**
+   * Parses a request body that must be a JSON object in UTF-8: bytes that are not UTF-8 are
+   * refused, never read as U+FFFD.
+   */
+  public static ObjectNode parseObject(byte[] utf8) {
+    return parseObject(
+        strictUtf8(utf8).orElseThrow(() -> new IllegalArgumentException("the body is not UTF-8")));
+  }
+
+  /** The text of bytes that are UTF-8 through and through; empty when they are not. */
+  public static Optional<String> strictUtf8(byte[] bytes) {
+    try {
+      return Optional.of(
+          StandardCharsets.UTF_8
+              .newDecoder()
+              .onMalformedInput(CodingErrorAction.REPORT)
+              .onUnmappableCharacter(CodingErrorAction.REPORT)
+              .decode(ByteBuffer.wrap(bytes))
+              .toString());
+    } catch (CharacterCodingException notUtf8) {
+      return Optional.empty();
+    }
+  }
 
   /** Parses a request body or frame that must be a JSON object. */
   public static ObjectNode parseObject(String text) {

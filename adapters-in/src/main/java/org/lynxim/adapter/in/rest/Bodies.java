@@ -9,7 +9,6 @@ import io.helidon.webserver.http.ServerRequest;
 import io.helidon.webserver.http.ServerResponse;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.regex.Pattern;
@@ -51,7 +50,7 @@ final class Bodies {
       throw new ContentTooLargeException(
           "a JSON body may hold at most " + MAX_JSON_BYTES + " bytes");
     }
-    return Json.parseObject(new String(body, StandardCharsets.UTF_8));
+    return Json.parseObject(body);
   }
 
   /** A wire record as the JSON answer. */

@@ -9,10 +9,6 @@ import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.concurrent.ScheduledExecutorService;
@@ -181,17 +177,8 @@ public final class TcpListener implements AutoCloseable {
     if (bytes.length < length) {
       throw new EOFException("truncated frame");
     }
-    try {
-      return Optional.of(
-          StandardCharsets.UTF_8
-              .newDecoder()
-              .onMalformedInput(CodingErrorAction.REPORT)
-              .onUnmappableCharacter(CodingErrorAction.REPORT)
-              .decode(ByteBuffer.wrap(bytes))
-              .toString());
-    } catch (CharacterCodingException e) {
-      throw new IOException("a frame that is not UTF-8", e);
-    }
+    return Optional.of(
+        Json.strictUtf8(bytes).orElseThrow(() -> new IOException("a frame that is not UTF-8")));
   }
 
   private static void quietly(Socket socket) {
