@@ -23,7 +23,8 @@ record NodeProcess(Process process, int port) {
     try (ServerSocket probe = new ServerSocket(0)) {
       port = probe.getLocalPort();
     }
-    String java = ProcessHandle.current().info().command().orElse("java");
+    // The JDK's launcher, not this process's executable (which may be a loader that started it).
+    String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
     ProcessBuilder builder =
         new ProcessBuilder(command(java, jvmOptions))
             .redirectErrorStream(true)
