@@ -261,12 +261,13 @@ public final class Lynx {
   }
 
   /**
-   * A connection that sent nothing for this long is closed: a keep-alive HTTP connection between
-   * requests, a request line that never ends (Helidon's default is 5 minutes, checked every 2).
-   * Longer than the heartbeat timeout, so that a WebSocket is closed by the heartbeat (4002) first.
+   * An HTTP connection that starts no request for this long is closed: a keep-alive connection
+   * between requests, a request line that never ends (Helidon's default is 5 minutes, checked every
+   * 2). A WebSocket is never idle to this check ({@code StrictWsConnection}): its heartbeat timeout
+   * (4002) is the protocol's.
    */
   static Duration idleTimeout(LynxSettings settings) {
-    return settings.heartbeatTimeout().plusSeconds(10);
+    return settings.httpIdleTimeout();
   }
 
   static Duration idleCheckPeriod(LynxSettings settings) {

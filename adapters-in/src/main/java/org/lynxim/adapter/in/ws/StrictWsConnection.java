@@ -55,7 +55,6 @@ final class StrictWsConnection implements ServerConnection, WsSession {
   private volatile boolean running = true;
   private volatile boolean readingNetwork;
   private volatile Thread thread;
-  private volatile long lastFrameNanos = System.nanoTime();
 
   StrictWsConnection(
       ConnectionContext connection, WsListener listener, Headers upgradeHeaders, int maxFrame) {
@@ -77,7 +76,6 @@ final class StrictWsConnection implements ServerConnection, WsSession {
     try {
       while (running) {
         ClientWsFrame frame = readFrame();
-        lastFrameNanos = System.nanoTime();
         try {
           if (!receive(frame)) {
             return;
@@ -288,9 +286,13 @@ final class StrictWsConnection implements ServerConnection, WsSession {
     return connection;
   }
 
+  /**
+   * Never idle to Helidon's idle check, which is for HTTP connections between requests (a few
+   * seconds): a WebSocket's silence is for its heartbeat timeout to judge (4002).
+   */
   @Override
   public Duration idleTime() {
-    return Duration.ofNanos(System.nanoTime() - lastFrameNanos);
+    return Duration.ZERO;
   }
 
   @Override
