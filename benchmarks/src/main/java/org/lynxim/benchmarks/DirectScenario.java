@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.LongAccumulator;
 import java.util.concurrent.atomic.LongAdder;
 import java.util.concurrent.locks.LockSupport;
 import org.HdrHistogram.Histogram;
@@ -45,6 +46,7 @@ final class DirectScenario {
   private final LongAdder refused = new LongAdder();
   private final Histogram ackLatency = Histograms.micros();
   private final Histogram pushLatency = Histograms.micros();
+  private final LongAccumulator worstPush = new LongAccumulator(Math::max, 0);
   private volatile long measureFrom = Long.MAX_VALUE;
   private volatile boolean sending = true;
 
@@ -85,7 +87,7 @@ final class DirectScenario {
 
     long started = System.nanoTime();
     senders.forEach(Thread::start);
-    try (Progress progress = new Progress("direct", acked, "acked", sent, pushed)) {
+    try (Progress progress = new Progress("direct", acked, "acked", sent, pushed, worstPush)) {
       Thread.sleep(settings.warmup().toMillis());
       long ackedBefore = acked.sum();
       long pushedBefore = pushed.sum();
@@ -196,6 +198,7 @@ final class DirectScenario {
     }
     long sentNanos = Frames.sentNanos(Frames.msgId(frame));
     pushed.increment();
+    worstPush.accumulate((System.nanoTime() - sentNanos) / 1000);
     if (sentNanos >= measureFrom) {
       Histograms.recordSince(pushLatency, sentNanos);
     }

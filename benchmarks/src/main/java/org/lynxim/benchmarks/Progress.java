@@ -1,6 +1,9 @@
 package org.lynxim.benchmarks;
 
+import java.time.LocalTime;
+import java.time.temporal.ChronoUnit;
 import java.util.Locale;
+import java.util.concurrent.atomic.LongAccumulator;
 import java.util.concurrent.atomic.LongAdder;
 
 /**
@@ -16,6 +19,21 @@ final class Progress implements AutoCloseable {
   }
 
   Progress(String scenario, LongAdder done, String unit, LongAdder sent, LongAdder pushed) {
+    this(scenario, done, unit, sent, pushed, null);
+  }
+
+  /**
+   * With {@code worstMicros}, each line also shows the longest latency of the second (taken and
+   * reset by the line) and the time of day, to be laid beside GC logs and profiles: a p99 says how
+   * much of the run was slow, this says when.
+   */
+  Progress(
+      String scenario,
+      LongAdder done,
+      String unit,
+      LongAdder sent,
+      LongAdder pushed,
+      LongAccumulator worstMicros) {
     long started = System.nanoTime();
     this.thread =
         Thread.ofPlatform()
@@ -37,6 +55,14 @@ final class Progress implements AutoCloseable {
                             ? ""
                             : String.format(
                                 Locale.ROOT, " (sent %,d, pushed %,d)", sent.sum(), pushed.sum());
+                    if (worstMicros != null) {
+                      counts +=
+                          String.format(
+                              Locale.ROOT,
+                              " worst %.1f ms at %s",
+                              worstMicros.getThenReset() / 1000.0,
+                              LocalTime.now().truncatedTo(ChronoUnit.MILLIS));
+                    }
                     System.err.printf(
                         Locale.ROOT,
                         "[%s] %6.1fs %,12d %s %,10d/s%s%n",
