@@ -112,6 +112,25 @@ class BadInputEndToEndTest extends OneNodeTest {
   }
 
   @Test
+  void a_body_with_a_malformed_chunk_is_a_400_and_the_connection_is_closed() throws Exception {
+    try (Socket socket = new Socket("127.0.0.1", node.port())) {
+      socket.setSoTimeout(5_000);
+      socket
+          .getOutputStream()
+          .write(
+              ("POST /api/v1/auth/login HTTP/1.1\r\nHost: 127.0.0.1\r\n"
+                      + "Content-Type: application/json\r\nTransfer-Encoding: chunked\r\n\r\n"
+                      + "zz\r\n{}\r\n0\r\n\r\n")
+                  .getBytes(StandardCharsets.US_ASCII));
+
+      String answer = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+
+      assertThat(answer).startsWith("HTTP/1.1 400 ").containsIgnoringCase("connection: close");
+      assertThat(answer).contains("application/problem+json");
+    }
+  }
+
+  @Test
   void a_body_over_the_limit_is_refused_with_problem_details() throws Exception {
     // Only the head is sent: the server answers from Content-Length, and nothing is left unread
     // that would make it reset the connection under its answer.

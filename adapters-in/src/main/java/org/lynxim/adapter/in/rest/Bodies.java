@@ -44,7 +44,7 @@ final class Bodies {
       throw timedOut; // the body stalled and was answered 408 (RequestDeadlines)
     } catch (IOException | RuntimeException cut) {
       // The client sent less than it announced, or closed its side early: its mistake.
-      throw new IllegalArgumentException("the body could not be read whole");
+      throw new UnreadableBodyException("the body could not be read whole");
     }
     if (body.length > MAX_JSON_BYTES) {
       throw new ContentTooLargeException(

@@ -267,7 +267,7 @@ public final class FilesHttpEndpoint implements HttpService {
     }
 
     private static IllegalArgumentException cutShort() {
-      return new IllegalArgumentException("the upload was cut short");
+      return new UnreadableBodyException("the upload was cut short");
     }
   }
 }

@@ -1,6 +1,7 @@
 package org.lynxim.adapter.in.rest;
 
 import io.helidon.http.DirectHandler;
+import io.helidon.http.HeaderValues;
 import io.helidon.http.HttpException;
 import io.helidon.webserver.CloseConnectionException;
 import io.helidon.webserver.http.DirectHandlers;
@@ -56,6 +57,7 @@ public record RestApi(
     routing
         .any("/api/v1/*", (request, response) -> Problems.send(response, 404, "no such resource"))
         .error(HttpException.class, RestApi::httpFailure)
+        .error(UnreadableBodyException.class, RestApi::unreadableBody)
         .error(
             Throwable.class,
             (request, response, failure) -> Problems.send(response, ErrorReply.of(failure)));
@@ -97,6 +99,13 @@ public record RestApi(
     if (response.status().code() == 413 && !request.content().consumed()) {
       throw new CloseConnectionException("the rest of a body over the limit is not read");
     }
+  }
+
+  /** A body that could not be read to its end leaves no way to find the next request: closed. */
+  private static void unreadableBody(
+      ServerRequest request, ServerResponse response, UnreadableBodyException failure) {
+    response.header(HeaderValues.CONNECTION_CLOSE);
+    Problems.send(response, ErrorReply.of(failure));
   }
 
   /**
