@@ -19,18 +19,17 @@ import java.time.Duration;
 import java.util.Optional;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.locks.ReentrantLock;
+import org.lynxim.adapter.in.json.Json;
 
 /**
  * A WebSocket connection that keeps RFC 6455 where Helidon 4.1.2's own connection does not: text is
  * decoded strictly as UTF-8 across a message's fragments ({@link StrictText}; not UTF-8 closes
- * 1007), a new message inside a fragmented one, a continuation of no message, and a fragmented or
- * over-long control frame close 1002, as does a reserved opcode. Frames are read with Helidon's
- * frame reader and the listener is called as Helidon calls it; it is also told when the connection
- * ends over a broken frame.
+ * 1007), a new message inside a fragmented one, a continuation of no message, a fragmented or
+ * over-long control frame, a reserved opcode and a close code no client may send close 1002. Frames
+ * are read with Helidon's frame reader and the listener is called as Helidon calls it; it is also
+ * told when the connection ends over a broken frame.
  */
 final class StrictWsConnection implements ServerConnection, WsSession {
-  private static final int MAX_CONTROL_PAYLOAD = 125;
-
   private enum Message {
     NONE,
     TEXT,
@@ -114,7 +113,7 @@ final class StrictWsConnection implements ServerConnection, WsSession {
     WsOpCode opcode = frame.opCode();
     boolean control =
         opcode == WsOpCode.CLOSE || opcode == WsOpCode.PING || opcode == WsOpCode.PONG;
-    if (control && (!frame.fin() || frame.payloadLength() > MAX_CONTROL_PAYLOAD)) {
+    if (control && (!frame.fin() || frame.payloadLength() > CloseCodes.MAX_CONTROL_PAYLOAD)) {
       throw failed(WsCloseCodes.PROTOCOL_ERROR, "a control frame fragmented or over 125 bytes");
     }
     BufferData payload = frame.payloadData();
@@ -165,9 +164,11 @@ final class StrictWsConnection implements ServerConnection, WsSession {
     }
     if (payload.available() >= 2) {
       status = payload.readInt16();
+      if (!CloseCodes.isValidFromClient(status)) {
+        throw failed(WsCloseCodes.PROTOCOL_ERROR, "invalid close code " + status);
+      }
       reason =
-          new StrictText()
-              .next(payload.readBytes(), true)
+          Json.strictUtf8(payload.readBytes())
               .orElseThrow(
                   () -> failed(WsCloseCodes.NOT_CONSISTENT, "a close reason that is not UTF-8"));
     }
@@ -227,7 +228,7 @@ final class StrictWsConnection implements ServerConnection, WsSession {
   public WsSession close(int code, String reason) {
     closeSent = true;
     byte[] why = reason.getBytes(StandardCharsets.UTF_8);
-    int length = Math.min(why.length, MAX_CONTROL_PAYLOAD - 2);
+    int length = Math.min(why.length, CloseCodes.MAX_CONTROL_PAYLOAD - 2);
     while (length > 0 && length < why.length && (why[length] & 0xC0) == 0x80) {
       length--; // not in the middle of a character
     }
