@@ -78,41 +78,43 @@ final class RawWebSocket implements AutoCloseable {
     out.flush();
   }
 
+  /** One frame from the server (never masked). */
+  private record Frame(int opcode, byte[] payload) {
+    int closeCode() {
+      return ((payload[0] & 0xFF) << 8) | (payload[1] & 0xFF);
+    }
+  }
+
+  private Frame readFrame() throws IOException {
+    int opcode = in.readUnsignedByte() & 0x0F;
+    long length = in.readUnsignedByte() & 0x7F;
+    if (length == 126) {
+      length = in.readUnsignedShort();
+    } else if (length == 127) {
+      length = in.readLong();
+    }
+    byte[] payload = new byte[(int) length];
+    in.readFully(payload);
+    return new Frame(opcode, payload);
+  }
+
   /** Reads server frames until a text frame, and answers its text. */
   String nextText() throws IOException {
-    while (true) {
-      int opcode = in.readUnsignedByte() & 0x0F;
-      long length = in.readUnsignedByte() & 0x7F;
-      if (length == 126) {
-        length = in.readUnsignedShort();
-      } else if (length == 127) {
-        length = in.readLong();
+    for (Frame frame = readFrame(); ; frame = readFrame()) {
+      if (frame.opcode() == 0x1) {
+        return new String(frame.payload(), java.nio.charset.StandardCharsets.UTF_8);
       }
-      byte[] payload = new byte[(int) length];
-      in.readFully(payload);
-      if (opcode == 0x1) {
-        return new String(payload, java.nio.charset.StandardCharsets.UTF_8);
-      }
-      if (opcode == 0x8) {
-        throw new IOException("closed: " + (((payload[0] & 0xFF) << 8) | (payload[1] & 0xFF)));
+      if (frame.opcode() == 0x8) {
+        throw new IOException("closed: " + frame.closeCode());
       }
     }
   }
 
   /** Reads server frames until the close frame, and answers its status code. */
   int closeCode() throws IOException {
-    while (true) {
-      int opcode = in.readUnsignedByte() & 0x0F;
-      long length = in.readUnsignedByte() & 0x7F;
-      if (length == 126) {
-        length = in.readUnsignedShort();
-      } else if (length == 127) {
-        length = in.readLong();
-      }
-      byte[] payload = new byte[(int) length];
-      in.readFully(payload);
-      if (opcode == 0x8) {
-        return ((payload[0] & 0xFF) << 8) | (payload[1] & 0xFF);
+    for (Frame frame = readFrame(); ; frame = readFrame()) {
+      if (frame.opcode() == 0x8) {
+        return frame.closeCode();
       }
     }
   }
