@@ -74,7 +74,7 @@ public final class ChatWebSocket implements WsListener {
       collect(text, last);
       return;
     }
-    frames.answer(user, device, text).thenAccept(connection::send);
+    connection.answer(frames.answer(user, device, text));
   }
 
   /** A message in several frames: assembled, unless it grows past the limit. */
@@ -91,7 +91,7 @@ public final class ChatWebSocket implements WsListener {
       if (tooLarge) {
         connection.send(frames.tooLarge());
       } else {
-        frames.answer(user, device, whole).thenAccept(connection::send);
+        connection.answer(frames.answer(user, device, whole));
       }
     }
   }

@@ -3,6 +3,7 @@ package org.lynxim.adapter.in.ws;
 import io.helidon.common.buffers.BufferData;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.Executor;
 import java.util.concurrent.RejectedExecutionException;
@@ -29,6 +30,12 @@ import org.lynxim.domain.user.UserId;
  */
 final class Connection {
   private static final Logger LOG = Logger.getLogger(Connection.class.getName());
+
+  /**
+   * The most frames a reader writes before it goes back to reading: pushes from others that queue
+   * up behind its answer go to a writer task.
+   */
+  private static final int WRITTEN_BY_READER = 8;
 
   /**
    * How long a client cut off for being slow has to take its close frame before the socket goes.
@@ -98,6 +105,30 @@ final class Connection {
 
   /** Queues a frame; false when the connection is closing or was just cut off for being slow. */
   boolean send(String frame) {
+    if (!enqueue(frame)) {
+      return false;
+    }
+    scheduleDrain();
+    return true;
+  }
+
+  /**
+   * Sends the answer to a frame this connection's own reader has just handled. An answer that is
+   * ready is written on the calling thread when nothing else is writing: the reader may block on
+   * its own client's socket, which only holds back that client's next frames, and the answer skips
+   * a hand-off to another thread. Any other answer is queued when it completes.
+   */
+  void answer(CompletableFuture<String> answer) {
+    if (!answer.isDone() || answer.isCompletedExceptionally()) {
+      answer.thenAccept(this::send);
+      return;
+    }
+    if (enqueue(answer.join()) && draining.compareAndSet(false, true)) {
+      drain(WRITTEN_BY_READER);
+    }
+  }
+
+  private boolean enqueue(String frame) {
     if (closing.get()) {
       return false;
     }
@@ -107,7 +138,6 @@ final class Connection {
       return false;
     }
     queue.add(new Outgoing.Text(frame));
-    scheduleDrain();
     return true;
   }
 
@@ -205,14 +235,15 @@ final class Connection {
 
   private void scheduleDrain() {
     if (draining.compareAndSet(false, true)) {
-      writers.execute(this::drain);
+      writers.execute(() -> drain(Integer.MAX_VALUE));
     }
   }
 
-  private void drain() {
+  /** Writes up to {@code most} queued frames, then leaves the rest to a writer task. */
+  private void drain(int most) {
     try {
       Outgoing next;
-      while ((next = queue.poll()) != null) {
+      for (int written = 0; written < most && (next = queue.poll()) != null; written++) {
         write(next);
       }
     } catch (RuntimeException e) {

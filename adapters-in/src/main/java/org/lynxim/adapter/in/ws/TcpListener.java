@@ -119,10 +119,8 @@ public final class TcpListener implements AutoCloseable {
           continue;
         }
         connection.heard();
-        Connection answering = connection;
-        frames
-            .answer(opened.get().user().user(), opened.get().device(), frame.get())
-            .thenAccept(answering::send);
+        connection.answer(
+            frames.answer(opened.get().user().user(), opened.get().device(), frame.get()));
       }
     } catch (IOException | RuntimeException e) {
       // A client that breaks the framing or goes away: closed, and nothing else to do.

@@ -7,27 +7,31 @@ import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.locks.LockSupport;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import org.lynxim.adapter.out.support.BatchDrain;
 import org.lynxim.application.common.StoreUnavailableException;
 import org.lynxim.application.messaging.port.out.SendPipeline;
 import org.lynxim.domain.conversation.MessageDraft;
 import org.lynxim.domain.conversation.SendResult;
 
 /**
- * The send pipeline of one process: a bounded queue and one writer thread per partition, each
- * conversation hashed to one partition. A writer takes whatever has queued up (up to a batch) and
- * hands it to the handler in one go, so that under load many sends share a transaction, and idle it
- * adds no delay. Closing stops new sends and stores everything already queued.
+ * The send pipeline of one process: a bounded queue per partition, each conversation hashed to one
+ * partition, and at most one thread at a time writing a partition's queue. The thread that submits
+ * into an idle partition stores its send itself, at once, with whatever else queued meanwhile: at
+ * low rates a send is stored and answered without waking another thread. A partition whose queue is
+ * still not empty after that batch goes on in a writer of its own (a virtual thread), which takes
+ * whatever has queued up (up to a batch) in one go until the queue is empty, so that under load
+ * many sends share a transaction. Closing stops new sends and stores everything already queued.
  */
 public final class InProcessSendPipeline implements SendPipeline, AutoCloseable {
   private static final Logger LOG = Logger.getLogger(InProcessSendPipeline.class.getName());
+  private static final Duration CLOSE_TIMEOUT = Duration.ofSeconds(30);
 
   private record Pending(MessageDraft draft, CompletableFuture<SendResult> result) {}
 
-  private final List<BlockingQueue<Pending>> partitions = new ArrayList<>();
-  private final List<Thread> writers = new ArrayList<>();
+  private final List<Partition> partitions = new ArrayList<>();
   private final int maxBatch;
   private final Duration queueTimeout;
   private volatile BatchHandler handler;
@@ -44,9 +48,7 @@ public final class InProcessSendPipeline implements SendPipeline, AutoCloseable 
     this.maxBatch = maxBatch;
     this.queueTimeout = queueTimeout;
     for (int i = 0; i < partitions; i++) {
-      BlockingQueue<Pending> queue = new ArrayBlockingQueue<>(queueCapacity);
-      this.partitions.add(queue);
-      this.writers.add(Thread.ofVirtual().name("lynx-writer-" + i).unstarted(() -> write(queue)));
+      this.partitions.add(new Partition("lynx-writer-" + i, queueCapacity));
     }
   }
 
@@ -56,7 +58,8 @@ public final class InProcessSendPipeline implements SendPipeline, AutoCloseable 
       throw new IllegalStateException("the pipeline has its handler already");
     }
     this.handler = handler;
-    writers.forEach(Thread::start);
+    // Sends submitted before there was a handler waited in their queues.
+    partitions.forEach(partition -> Thread.ofVirtual().start(partition::writeIfIdle));
   }
 
   @Override
@@ -65,28 +68,82 @@ public final class InProcessSendPipeline implements SendPipeline, AutoCloseable 
     if (!open) {
       return CompletableFuture.failedFuture(unavailable("the server is shutting down"));
     }
-    int partition = Math.floorMod(draft.conversationId().value().hashCode(), partitions.size());
+    Partition partition =
+        partitions.get(Math.floorMod(draft.conversationId().value().hashCode(), partitions.size()));
     try {
-      if (!partitions
-          .get(partition)
-          .offer(new Pending(draft, result), queueTimeout.toMillis(), TimeUnit.MILLISECONDS)) {
+      if (!partition.queue.offer(
+          new Pending(draft, result), queueTimeout.toMillis(), TimeUnit.MILLISECONDS)) {
         return CompletableFuture.failedFuture(unavailable("too many sends queued"));
       }
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       return CompletableFuture.failedFuture(unavailable("interrupted"));
     }
+    partition.writeIfIdle();
     return result;
   }
 
   @Override
   public int queued() {
-    return partitions.stream().mapToInt(BlockingQueue::size).sum();
+    return partitions.stream().mapToInt(partition -> partition.queue.size()).sum();
   }
 
-  /** One partition's writer; after close, it stores what is still queued before it ends. */
-  private void write(BlockingQueue<Pending> queue) {
-    BatchDrain.run(queue, maxBatch, () -> open, true, this::store);
+  /** One partition: its queue, and who writes it now. */
+  private final class Partition {
+    private final String name;
+    private final BlockingQueue<Pending> queue;
+    private final AtomicBoolean writing = new AtomicBoolean();
+    private final List<Pending> batch;
+
+    Partition(String name, int queueCapacity) {
+      this.name = name;
+      this.queue = new ArrayBlockingQueue<>(queueCapacity);
+      this.batch = new ArrayList<>(maxBatch);
+    }
+
+    /**
+     * Stores one batch on the calling thread unless another thread is writing, then hands what is
+     * left to a writer of its own.
+     */
+    void writeIfIdle() {
+      if (handler != null && !queue.isEmpty() && writing.compareAndSet(false, true)) {
+        if (writeBatches(1)) {
+          Thread.ofVirtual().name(name).start(() -> writeBatches(Integer.MAX_VALUE));
+        }
+      }
+    }
+
+    /**
+     * Writes up to {@code most} batches while holding the right to write. Answers true when it
+     * stopped with sends still queued and still holds that right (for a writer to go on), false
+     * when it let go of it with the queue empty.
+     */
+    private boolean writeBatches(int most) {
+      int written = 0;
+      while (true) {
+        queue.drainTo(batch, maxBatch);
+        if (batch.isEmpty()) {
+          writing.set(false);
+          // A send queued after the drain and before the release found the partition busy.
+          if (queue.isEmpty() || !writing.compareAndSet(false, true)) {
+            return false;
+          }
+          continue;
+        }
+        try {
+          store(batch);
+        } finally {
+          batch.clear();
+        }
+        if (++written == most && !queue.isEmpty()) {
+          return true;
+        }
+      }
+    }
+
+    boolean idle() {
+      return queue.isEmpty() && !writing.get();
+    }
   }
 
   private void store(List<Pending> batch) {
@@ -113,12 +170,11 @@ public final class InProcessSendPipeline implements SendPipeline, AutoCloseable 
   @Override
   public void close() {
     open = false;
-    for (Thread writer : writers) {
-      try {
-        writer.join(Duration.ofSeconds(30));
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        return;
+    long deadline = System.nanoTime() + CLOSE_TIMEOUT.toNanos();
+    for (Partition partition : partitions) {
+      while (handler != null && !partition.idle() && System.nanoTime() < deadline) {
+        partition.writeIfIdle();
+        LockSupport.parkNanos(Duration.ofMillis(5).toNanos());
       }
     }
   }

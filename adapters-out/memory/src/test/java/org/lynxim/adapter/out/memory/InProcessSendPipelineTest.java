@@ -96,8 +96,9 @@ class InProcessSendPipelineTest extends SendPipelineContract {
             }
             return recording.store(batch);
           });
-      List<CompletableFuture<SendResult>> results = new ArrayList<>();
-      results.add(pipeline.submit(draft(chat, 0)));
+      List<CompletableFuture<SendResult>> results = new CopyOnWriteArrayList<>();
+      // The first send finds the partition idle and is stored on its submitter's thread.
+      Thread.ofVirtual().start(() -> results.add(pipeline.submit(draft(chat, 0))));
       Thread.sleep(100);
       for (int i = 1; i <= 50; i++) {
         results.add(pipeline.submit(draft(chat, i)));
@@ -107,6 +108,37 @@ class InProcessSendPipelineTest extends SendPipelineContract {
 
       assertThat(recording.batches).hasSize(2);
       assertThat(recording.batches.get(1)).hasSize(50);
+    }
+  }
+
+  @Test
+  void a_send_into_an_idle_partition_is_stored_and_answered_on_the_submitting_thread() {
+    List<Thread> storedOn = new CopyOnWriteArrayList<>();
+    Recording recording = new Recording();
+    try (var pipeline = new InProcessSendPipeline(2, 10, 10, Duration.ofSeconds(1))) {
+      pipeline.subscribe(
+          batch -> {
+            storedOn.add(Thread.currentThread());
+            return recording.store(batch);
+          });
+      CompletableFuture<SendResult> result = pipeline.submit(draft(chat, 1));
+
+      assertThat(result).isCompleted();
+      assertThat(storedOn).containsExactly(Thread.currentThread());
+    }
+  }
+
+  @Test
+  void sends_submitted_before_the_handler_wait_for_it() {
+    Recording recording = new Recording();
+    try (var pipeline = new InProcessSendPipeline(2, 10, 10, Duration.ofSeconds(1))) {
+      CompletableFuture<SendResult> early = pipeline.submit(draft(chat, 1));
+      assertThat(early).isNotDone();
+
+      pipeline.subscribe(recording);
+
+      assertThat(early.orTimeout(5, java.util.concurrent.TimeUnit.SECONDS).join().message().seq())
+          .isEqualTo(1);
     }
   }
 
