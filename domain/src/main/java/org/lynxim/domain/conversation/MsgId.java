@@ -15,6 +15,11 @@ public record MsgId(String value) {
     return new MsgId(value);
   }
 
+  /** Whether the text is a msg_id, without making one (an error answer names it only if so). */
+  public static boolean isWellFormed(String value) {
+    return value != null && FORM.matcher(value).matches();
+  }
+
   @Override
   public String toString() {
     return value;

@@ -43,6 +43,7 @@ import org.lynxim.domain.call.CallId;
 import org.lynxim.domain.call.CallMedia;
 import org.lynxim.domain.conversation.ConversationId;
 import org.lynxim.domain.conversation.MessageContent;
+import org.lynxim.domain.conversation.MsgId;
 import org.lynxim.domain.conversation.PullCursor;
 import org.lynxim.domain.conversation.ReadPosition;
 import org.lynxim.domain.conversation.SyncCursor;
@@ -335,7 +336,7 @@ final class FrameDispatcher {
   /** The frame's msg_id, echoed in a send's error answer when it is a valid one. */
   private static String validMsgId(ObjectNode frame) {
     var msgId = frame.get("msg_id");
-    return msgId != null && msgId.isTextual() && msgId.textValue().matches("[A-Za-z0-9_-]{1,64}")
+    return msgId != null && msgId.isTextual() && MsgId.isWellFormed(msgId.textValue())
         ? msgId.textValue()
         : null;
   }

@@ -2,6 +2,7 @@ package org.lynxim.application.messaging.service;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.lynxim.application.account.port.out.UserAccounts;
 import org.lynxim.application.group.port.out.GroupStore;
 import org.lynxim.application.messaging.port.in.ParticipationUseCase;
@@ -93,7 +94,7 @@ public final class ConversationMembership implements ParticipationUseCase {
   }
 
   private Participation requireDirect(UserId user, DirectChatId direct) {
-    if (users.existing(List.of(direct.low(), direct.high())).size() != 2) {
+    if (users.existing(Set.of(direct.low(), direct.high())).size() != 2) {
       throw new NotFoundException("no such user in " + direct.value());
     }
     if (!direct.involves(user)) {
