@@ -68,8 +68,10 @@ public final class InProcessSendPipeline implements SendPipeline, AutoCloseable 
     if (!open) {
       return CompletableFuture.failedFuture(unavailable("the server is shutting down"));
     }
+    // The id's own hash: a direct chat's value() would build a string on every send, and the
+    // partitions live in this process only.
     Partition partition =
-        partitions.get(Math.floorMod(draft.conversationId().value().hashCode(), partitions.size()));
+        partitions.get(Math.floorMod(draft.conversationId().hashCode(), partitions.size()));
     try {
       if (!partition.queue.offer(
           new Pending(draft, result), queueTimeout.toMillis(), TimeUnit.MILLISECONDS)) {
