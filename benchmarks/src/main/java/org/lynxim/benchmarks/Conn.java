@@ -1,103 +1,73 @@
 package org.lynxim.benchmarks;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.WebSocket;
-import java.time.Duration;
+import io.netty.channel.Channel;
+import io.netty.handler.codec.http.websocketx.CloseWebSocketFrame;
+import io.netty.handler.codec.http.websocketx.TextWebSocketFrame;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionStage;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.locks.ReentrantLock;
+import java.util.concurrent.locks.LockSupport;
 
-/** One WebSocket connection of the load generator. */
+/** One WebSocket connection of the load generator, owned by one of {@link WebSockets}' loops. */
 final class Conn implements AutoCloseable {
   /**
-   * Receives every frame the server sends, as text, on the client's thread: keep it short. Most
-   * handlers read a field or two with {@link Frames}, as parsing every push would make the
-   * generator its own bottleneck.
+   * Receives every frame the server sends, as text, on the connection's event loop: keep it short
+   * and never block in it. Most handlers read a field or two with {@link Frames}, as parsing every
+   * push would make the generator its own bottleneck.
    */
   interface Handler {
     void onFrame(String frame);
   }
 
-  private final WebSocket socket;
-  private final ReentrantLock sending = new ReentrantLock();
-  final CompletableFuture<Integer> closed;
+  private final Channel channel;
+  private final CompletableFuture<Void> closed;
 
-  private Conn(WebSocket socket, CompletableFuture<Integer> closed) {
-    this.socket = socket;
+  Conn(Channel channel, CompletableFuture<Void> closed) {
+    this.channel = channel;
     this.closed = closed;
   }
 
-  static Conn open(HttpClient client, URI uri, Handler handler) {
-    Listener listener = new Listener(handler);
-    WebSocket socket =
-        client
-            .newWebSocketBuilder()
-            .connectTimeout(Duration.ofSeconds(30))
-            .buildAsync(uri, listener)
-            .orTimeout(60, TimeUnit.SECONDS)
-            .join();
-    return new Conn(socket, listener.closed);
+  /**
+   * Sends one text frame, in order with the connection's other sends. From another thread it first
+   * waits while the socket's outgoing buffer is full, so that a sender faster than the server
+   * cannot queue without bound; on the event loop it never waits.
+   */
+  void send(String text) {
+    if (!channel.eventLoop().inEventLoop()) {
+      while (!channel.isWritable() && channel.isActive()) {
+        LockSupport.parkNanos(100_000);
+      }
+    }
+    channel.writeAndFlush(new TextWebSocketFrame(text), channel.voidPromise());
   }
 
-  /** Sends one text frame; the JDK allows one send at a time per socket, so sends queue here. */
-  void send(String text) {
-    sending.lock();
-    try {
-      socket.sendText(text, true).join();
-    } finally {
-      sending.unlock();
-    }
+  /** Runs the task on the connection's event loop, where its frames are handled. */
+  void execute(Runnable task) {
+    channel.eventLoop().execute(task);
+  }
+
+  /** The event loop the connection's frames are handled on, shared with other connections. */
+  ScheduledExecutorService loop() {
+    return channel.eventLoop();
   }
 
   boolean isOpen() {
     return !closed.isDone();
   }
 
+  /**
+   * Closes with a normal close frame, waiting up to 5 s for the server's; then drops the socket.
+   */
   @Override
   public void close() {
-    try {
-      if (!socket.isOutputClosed()) {
-        socket.sendClose(WebSocket.NORMAL_CLOSURE, "done").get(5, TimeUnit.SECONDS);
+    if (channel.isActive()) {
+      channel.writeAndFlush(new CloseWebSocketFrame(1000, "done"));
+      try {
+        closed.get(5, TimeUnit.SECONDS);
+      } catch (Exception notClosedInTime) {
+        // dropped below
       }
-    } catch (Exception e) {
-      socket.abort();
     }
-  }
-
-  private static final class Listener implements WebSocket.Listener {
-    private final Handler handler;
-    private final StringBuilder partial = new StringBuilder();
-    final CompletableFuture<Integer> closed = new CompletableFuture<>();
-
-    Listener(Handler handler) {
-      this.handler = handler;
-    }
-
-    @Override
-    public CompletionStage<?> onText(WebSocket webSocket, CharSequence data, boolean last) {
-      if (!last || !partial.isEmpty()) {
-        partial.append(data);
-      }
-      if (last) {
-        String text = partial.isEmpty() ? data.toString() : partial.toString();
-        partial.setLength(0);
-        handler.onFrame(text);
-      }
-      webSocket.request(1);
-      return null;
-    }
-
-    @Override
-    public CompletionStage<?> onClose(WebSocket webSocket, int statusCode, String reason) {
-      closed.complete(statusCode);
-      return null;
-    }
-
-    @Override
-    public void onError(WebSocket webSocket, Throwable error) {
-      closed.complete(-1);
-    }
+    channel.close().awaitUninterruptibly(5, TimeUnit.SECONDS);
   }
 }

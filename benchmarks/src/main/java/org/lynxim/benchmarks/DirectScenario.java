@@ -2,13 +2,15 @@ package org.lynxim.benchmarks;
 
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.concurrent.Semaphore;
+import java.util.Map;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.LongAccumulator;
 import java.util.concurrent.atomic.LongAdder;
-import java.util.concurrent.locks.LockSupport;
 import org.HdrHistogram.Histogram;
 
 /**
@@ -64,29 +66,28 @@ final class DirectScenario {
     int pairs = Math.max(1, settings.connections() / 2);
     Users users = Users.of(nodes.getFirst(), settings.prefix(), pairs * 2, 16);
     List<Conn> connections = new ArrayList<>();
-    List<Thread> senders = new ArrayList<>();
+    List<Sender> senders = new ArrayList<>();
     String content = Frames.content(settings.contentBytes());
     for (int pair = 0; pair < pairs; pair++) {
       connections.add(
           node(pair + 1).connect(users.tokens().get(2 * pair + 1), "bench", this::onReceiverFrame));
     }
     for (int pair = 0; pair < pairs; pair++) {
-      int sender = 2 * pair;
-      String conversation = Users.direct(users.names().get(sender), users.names().get(sender + 1));
-      Semaphore window = new Semaphore(settings.inFlight());
-      Conn conn =
-          node(pair).connect(users.tokens().get(sender), "bench", frame -> onAck(frame, window));
-      connections.add(conn);
-      senders.add(
-          Thread.ofVirtual()
-              .unstarted(
-                  settings.openLoop()
-                      ? () -> scheduledSendLoop(conn, sender, conversation, content, window, pairs)
-                      : () -> sendLoop(conn, sender, conversation, content, window)));
+      int id = 2 * pair;
+      String conversation = Users.direct(users.names().get(id), users.names().get(id + 1));
+      Sender sender = new Sender(id, conversation, content, pairs);
+      sender.conn = node(pair).connect(users.tokens().get(id), "bench", sender::onFrame);
+      connections.add(sender.conn);
+      senders.add(sender);
     }
 
     long started = System.nanoTime();
-    senders.forEach(Thread::start);
+    List<ScheduledFuture<?>> tickers = new ArrayList<>();
+    if (settings.openLoop()) {
+      tickers.addAll(startTickers(senders));
+    } else {
+      senders.forEach(sender -> sender.conn.execute(sender::fillWindow));
+    }
     try (Progress progress = new Progress("direct", acked, "acked", sent, pushed, worstPush)) {
       Thread.sleep(settings.warmup().toMillis());
       long ackedBefore = acked.sum();
@@ -98,9 +99,7 @@ final class DirectScenario {
       long ackedInWindow = acked.sum() - ackedBefore;
       long pushedInWindow = pushed.sum() - pushedBefore;
       sending = false;
-      for (Thread sender : senders) {
-        sender.join();
-      }
+      tickers.forEach(ticker -> ticker.cancel(false));
       drain();
 
       Report report = new Report("direct");
@@ -130,57 +129,104 @@ final class DirectScenario {
     }
   }
 
-  private void sendLoop(
-      Conn conn, int sender, String conversation, String content, Semaphore window) {
-    long n = 0;
-    try {
-      while (sending) {
-        if (!window.tryAcquire(100, TimeUnit.MILLISECONDS)) {
-          continue;
-        }
-        String msgId = Frames.msgId(System.nanoTime(), sender, n++);
-        sent.increment();
-        conn.send(Frames.send(msgId, conversation, content));
-      }
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
+  /**
+   * Open loop: one ticker per event loop, every millisecond, sends what its senders have due. A
+   * timer per sender cost the generator more than its sockets did (10,000 timers a second, each a
+   * wake-up and a priority-queue insert); a send goes out up to a millisecond after its scheduled
+   * time, and that delay counts in its latency.
+   */
+  private List<ScheduledFuture<?>> startTickers(List<Sender> senders) {
+    Map<ScheduledExecutorService, List<Sender>> byLoop = new LinkedHashMap<>();
+    for (Sender sender : senders) {
+      byLoop.computeIfAbsent(sender.conn.loop(), loop -> new ArrayList<>()).add(sender);
+      sender.next = System.nanoTime() + ThreadLocalRandom.current().nextLong(sender.interval);
     }
+    List<ScheduledFuture<?>> tickers = new ArrayList<>();
+    byLoop.forEach(
+        (loop, onLoop) ->
+            tickers.add(
+                loop.scheduleAtFixedRate(
+                    () -> {
+                      long now = System.nanoTime();
+                      for (Sender sender : onLoop) {
+                        sender.sendDue(now);
+                      }
+                    },
+                    0,
+                    1,
+                    TimeUnit.MILLISECONDS)));
+    return tickers;
   }
 
   /**
-   * Sends on a fixed schedule, one message every {@code pairs / rate} seconds from a random phase,
-   * so the senders together offer {@code rate} messages per second. A sender that falls behind
-   * sends at once until it is back on schedule; every message carries its scheduled time.
+   * One sending connection. Its state is only touched on the connection's event loop, where its
+   * answers arrive too: a send, its answer and the next send need no lock and no thread switch.
    */
-  private void scheduledSendLoop(
-      Conn conn, int sender, String conversation, String content, Semaphore window, int pairs) {
-    long interval = Math.max(1, Math.round(pairs * 1e9 / settings.rate()));
-    long next = System.nanoTime() + ThreadLocalRandom.current().nextLong(interval);
-    long n = 0;
-    try {
-      while (sending) {
-        long wait = next - System.nanoTime();
-        if (wait > 0) {
-          LockSupport.parkNanos(wait);
-          continue;
+  private final class Sender {
+    private final int id;
+    private final String conversation;
+    private final String content;
+    private final long interval;
+    private Conn conn;
+    private int unanswered;
+    private long next;
+    private long n;
+    private boolean waitingForWindow;
+
+    Sender(int id, String conversation, String content, int pairs) {
+      this.id = id;
+      this.conversation = conversation;
+      this.content = content;
+      // Open loop: one message every pairs / rate seconds, so the senders together offer rate.
+      this.interval =
+          settings.openLoop() ? Math.max(1, Math.round(pairs * 1e9 / settings.rate())) : 0;
+    }
+
+    /** Closed loop: send as soon as the window has room, each message stamped when it leaves. */
+    private void fillWindow() {
+      while (sending && unanswered < settings.inFlight()) {
+        send(System.nanoTime());
+      }
+    }
+
+    /**
+     * Open loop: sends every message whose scheduled time has come, stamped with that time; a
+     * sender that fell behind (its window full) sends at once when answers free the window, so the
+     * wait counts in the latency, as a user's would.
+     */
+    private void sendDue(long now) {
+      while (sending && next <= now) {
+        if (unanswered >= settings.inFlight()) {
+          waitingForWindow = true;
+          return;
         }
-        if (!window.tryAcquire(100, TimeUnit.MILLISECONDS)) {
-          continue;
-        }
-        sent.increment();
-        conn.send(Frames.send(Frames.msgId(next, sender, n++), conversation, content));
+        send(next);
         next += interval;
       }
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
+    }
+
+    private void send(long stamp) {
+      unanswered++;
+      sent.increment();
+      conn.send(Frames.send(Frames.msgId(stamp, id, n++), conversation, content));
+    }
+
+    void onFrame(String frame) {
+      if (Frames.cmd(frame) != 2) {
+        return;
+      }
+      unanswered--;
+      onAck(frame);
+      if (!settings.openLoop()) {
+        fillWindow();
+      } else if (waitingForWindow) {
+        waitingForWindow = false;
+        sendDue(System.nanoTime());
+      }
     }
   }
 
-  private void onAck(String frame, Semaphore window) {
-    if (Frames.cmd(frame) != 2) {
-      return;
-    }
-    window.release();
+  private void onAck(String frame) {
     if (Frames.code(frame) != 0) {
       refused.increment();
       return;

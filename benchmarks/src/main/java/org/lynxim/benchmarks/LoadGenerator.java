@@ -63,8 +63,14 @@ public final class LoadGenerator {
     @Option(
         names = "--http-clients",
         defaultValue = "4",
-        description = "JDK HTTP clients (selector threads)")
+        description = "JDK HTTP clients for the REST calls (selector threads)")
     int httpClients;
+
+    @Option(
+        names = "--ws-threads",
+        defaultValue = "1",
+        description = "event-loop threads for all the WebSocket connections")
+    int wsThreads;
 
     @Option(
         names = "--also-url",
@@ -74,14 +80,15 @@ public final class LoadGenerator {
     List<URI> alsoUrls = List.of();
 
     Server server() {
-      return new Server(url, httpClients);
+      return new Server(url, httpClients, WebSockets.shared(wsThreads));
     }
 
     /** The first node, then the others: one client each. */
     List<Server> nodes() {
       List<Server> nodes = new java.util.ArrayList<>();
       nodes.add(server());
-      alsoUrls.forEach(other -> nodes.add(new Server(other, httpClients)));
+      alsoUrls.forEach(
+          other -> nodes.add(new Server(other, httpClients, WebSockets.shared(wsThreads))));
       return nodes;
     }
 

@@ -15,7 +15,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * The server under test, reached over its wire protocol only: REST for accounts and groups,
- * WebSockets for everything measured. Several HTTP clients share the connections, since each JDK
+ * WebSockets for everything measured. Several HTTP clients share the REST calls, since each JDK
  * client runs one selector thread.
  */
 final class Server {
@@ -24,24 +24,18 @@ final class Server {
   private final URI base;
   private final List<HttpClient> clients;
   private final AtomicInteger next = new AtomicInteger();
+  private final WebSockets webSockets;
 
-  Server(URI base, int clientThreads) {
+  Server(URI base, int clientThreads, WebSockets webSockets) {
     String host = base.getHost();
     if (!host.equals("localhost") && !host.startsWith("127.") && !host.equals("[::1]")) {
       throw new IllegalArgumentException("load is only ever sent to loopback, not " + host);
     }
     this.base = base;
+    this.webSockets = webSockets;
     this.clients =
         java.util.stream.IntStream.range(0, Math.max(1, clientThreads))
-            .mapToObj(
-                i ->
-                    HttpClient.newBuilder()
-                        .connectTimeout(Duration.ofSeconds(10))
-                        // Frames are handled on the client's selector thread: the handlers only
-                        // count and record, and a hand-off to a pool per frame cost the box
-                        // thread switches (40 % of the generator's CPU in open loop).
-                        .executor(Runnable::run)
-                        .build())
+            .mapToObj(i -> HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build())
             .toList();
   }
 
@@ -172,6 +166,6 @@ final class Server {
     URI uri =
         URI.create(
             scheme + "://" + base.getAuthority() + "/ws?token=" + token + "&device_id=" + device);
-    return Conn.open(client(), uri, handler);
+    return webSockets.open(uri, handler);
   }
 }
