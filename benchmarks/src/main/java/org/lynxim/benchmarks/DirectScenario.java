@@ -171,7 +171,6 @@ final class DirectScenario {
     private int unanswered;
     private long next;
     private long n;
-    private boolean waitingForWindow;
 
     Sender(int id, String conversation, String content, int pairs) {
       this.id = id;
@@ -197,8 +196,7 @@ final class DirectScenario {
     private void sendDue(long now) {
       while (sending && next <= now) {
         if (unanswered >= settings.inFlight()) {
-          waitingForWindow = true;
-          return;
+          return; // the next answer calls again
         }
         send(next);
         next += interval;
@@ -217,11 +215,10 @@ final class DirectScenario {
       }
       unanswered--;
       onAck(frame);
-      if (!settings.openLoop()) {
-        fillWindow();
-      } else if (waitingForWindow) {
-        waitingForWindow = false;
+      if (settings.openLoop()) {
         sendDue(System.nanoTime());
+      } else {
+        fillWindow();
       }
     }
   }
