@@ -63,6 +63,15 @@ public final class RocksTimeline implements AutoCloseable {
     byte[] id() {
       return name().toLowerCase().getBytes(StandardCharsets.US_ASCII);
     }
+
+    /**
+     * Whether each key holds one small number that every batch overwrites (a head, a counter, a
+     * position): its memtable updates the value in place instead of adding a version per write, so
+     * it stays a few thousand keys, searched in cache, and rarely needs a flush.
+     */
+    boolean overwrittenInPlace() {
+      return this == HEADS || this == INBOX_HEADS || this == INBOX_FILLS || this == POSITIONS;
+    }
   }
 
   private static final long BLOCK_CACHE_BYTES = 64L << 20;
@@ -76,6 +85,7 @@ public final class RocksTimeline implements AutoCloseable {
   private final RocksDB db;
   private final DBOptions options;
   private final ColumnFamilyOptions familyOptions;
+  private final ColumnFamilyOptions overwrittenFamilyOptions;
   private final LRUCache cache;
   private final WriteOptions writeOptions;
   private final WriteOptions rebuildableWriteOptions;
@@ -100,20 +110,17 @@ public final class RocksTimeline implements AutoCloseable {
   private RocksTimeline(Path directory, boolean syncEachWrite) throws RocksDBException {
     RocksDB.loadLibrary();
     this.cache = new LRUCache(BLOCK_CACHE_BYTES);
-    this.familyOptions =
-        new ColumnFamilyOptions()
-            .setWriteBufferSize(MEMTABLE_BYTES)
-            .setTableFormatConfig(
-                new BlockBasedTableConfig()
-                    .setBlockCache(cache)
-                    .setFilterPolicy(new BloomFilter(10))
-                    .setWholeKeyFiltering(true));
+    this.familyOptions = familyOptions(cache);
+    this.overwrittenFamilyOptions = familyOptions(cache).setInplaceUpdateSupport(true);
     this.options =
         new DBOptions()
             .setCreateIfMissing(true)
             .setCreateMissingColumnFamilies(true)
             .setDbWriteBufferSize(ALL_MEMTABLES_BYTES)
             .setMaxBackgroundJobs(2)
+            // What updating values in place needs; one writer per partition gains nothing from
+            // inserting a write group's entries on several threads anyway.
+            .setAllowConcurrentMemtableWrite(false)
             .setKeepLogFileNum(3)
             .setInfoLogLevel(InfoLogLevel.WARN_LEVEL);
     this.writeOptions = new WriteOptions().setSync(syncEachWrite);
@@ -121,12 +128,24 @@ public final class RocksTimeline implements AutoCloseable {
     List<ColumnFamilyDescriptor> descriptors = new ArrayList<>();
     descriptors.add(new ColumnFamilyDescriptor(RocksDB.DEFAULT_COLUMN_FAMILY, familyOptions));
     for (Family family : Family.values()) {
-      descriptors.add(new ColumnFamilyDescriptor(family.id(), familyOptions));
+      descriptors.add(
+          new ColumnFamilyDescriptor(
+              family.id(), family.overwrittenInPlace() ? overwrittenFamilyOptions : familyOptions));
     }
     this.db = RocksDB.open(options, directory.toString(), descriptors, allHandles);
     for (Family family : Family.values()) {
       families.put(family, allHandles.get(family.ordinal() + 1));
     }
+  }
+
+  private static ColumnFamilyOptions familyOptions(LRUCache cache) {
+    return new ColumnFamilyOptions()
+        .setWriteBufferSize(MEMTABLE_BYTES)
+        .setTableFormatConfig(
+            new BlockBasedTableConfig()
+                .setBlockCache(cache)
+                .setFilterPolicy(new BloomFilter(10))
+                .setWholeKeyFiltering(true));
   }
 
   /**
@@ -355,6 +374,7 @@ public final class RocksTimeline implements AutoCloseable {
       rebuildableWriteOptions.close();
       options.close();
       familyOptions.close();
+      overwrittenFamilyOptions.close();
       cache.close();
     } finally {
       openLock.writeLock().unlock();

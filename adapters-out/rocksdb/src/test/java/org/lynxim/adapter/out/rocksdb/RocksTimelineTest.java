@@ -127,6 +127,30 @@ class RocksTimelineTest {
     }
   }
 
+  /** Heads, fills and positions are updated in place in the memtable, and replayed so. */
+  @Test
+  void values_overwritten_in_place_keep_their_last_value_after_reopening() {
+    Path where = directory.resolve("overwritten");
+    ConversationId chat = newChat();
+    UserId reader = ((DirectChatId) chat).high();
+    try (RocksTimeline first = RocksTimeline.open(where, false)) {
+      MessageStore messages = first.messageStore(OutsideTheTimeline.nothing());
+      InboxStore inboxes = first.inboxStore(Clock.systemUTC());
+      for (long seq = 1; seq <= 300; seq++) {
+        Message message = text(chat, seq, "m" + seq);
+        messages.appendAll(List.of(message));
+        inboxes.append(chat, List.of(message), List.of(reader));
+        first.readPositions().advance(reader, chat, new ReadPosition(seq));
+      }
+    }
+    try (RocksTimeline again = RocksTimeline.open(where, false)) {
+      assertThat(again.messageStore(OutsideTheTimeline.nothing()).lastSeq(chat)).isEqualTo(300);
+      assertThat(again.inboxStore(Clock.systemUTC()).window(reader).head()).isEqualTo(300);
+      assertThat(again.inboxStore(Clock.systemUTC()).behindTimeline(10)).doesNotContainKey(chat);
+      assertThat(again.readPositions().of(reader, chat)).isEqualTo(new ReadPosition(300));
+    }
+  }
+
   @Test
   void an_ended_stream_keeps_content_longer_than_64_kb() {
     ConversationId chat = newChat();
