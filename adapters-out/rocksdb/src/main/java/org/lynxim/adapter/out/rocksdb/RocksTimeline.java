@@ -64,13 +64,20 @@ public final class RocksTimeline implements AutoCloseable {
       return name().toLowerCase().getBytes(StandardCharsets.US_ASCII);
     }
 
-    /**
-     * Whether each key holds one small number that every batch overwrites (a head, a counter, a
-     * position): its memtable updates the value in place instead of adding a version per write, so
-     * it stays a few thousand keys, searched in cache, and rarely needs a flush.
-     */
-    boolean overwrittenInPlace() {
-      return this == HEADS || this == INBOX_HEADS || this == INBOX_FILLS || this == POSITIONS;
+    /** The options every family shares, with what this family's use calls for. */
+    ColumnFamilyOptions tune(ColumnFamilyOptions options) {
+      if (this == HEADS || this == INBOX_HEADS || this == INBOX_FILLS || this == POSITIONS) {
+        // Each key holds one small number that every batch overwrites: the memtable updates it in
+        // place instead of adding a version per write, so it stays a few thousand keys, searched
+        // in cache, and rarely needs a flush.
+        options.setInplaceUpdateSupport(true);
+      }
+      if (this == MSG_IDS) {
+        // Every send looks up msg_ids that are not there: a bloom filter on the memtable answers
+        // most of them without searching it.
+        options.setMemtableWholeKeyFiltering(true).setMemtablePrefixBloomSizeRatio(0.05);
+      }
+      return options;
     }
   }
 
@@ -84,9 +91,9 @@ public final class RocksTimeline implements AutoCloseable {
 
   private final RocksDB db;
   private final DBOptions options;
-  private final ColumnFamilyOptions familyOptions;
-  private final ColumnFamilyOptions overwrittenFamilyOptions;
+  private final List<ColumnFamilyOptions> familyOptions = new ArrayList<>();
   private final LRUCache cache;
+  private final BloomFilter tableFilter;
   private final WriteOptions writeOptions;
   private final WriteOptions rebuildableWriteOptions;
   private final Map<Family, ColumnFamilyHandle> families = new EnumMap<>(Family.class);
@@ -110,8 +117,7 @@ public final class RocksTimeline implements AutoCloseable {
   private RocksTimeline(Path directory, boolean syncEachWrite) throws RocksDBException {
     RocksDB.loadLibrary();
     this.cache = new LRUCache(BLOCK_CACHE_BYTES);
-    this.familyOptions = familyOptions(cache);
-    this.overwrittenFamilyOptions = familyOptions(cache).setInplaceUpdateSupport(true);
+    this.tableFilter = new BloomFilter(10);
     this.options =
         new DBOptions()
             .setCreateIfMissing(true)
@@ -126,11 +132,12 @@ public final class RocksTimeline implements AutoCloseable {
     this.writeOptions = new WriteOptions().setSync(syncEachWrite);
     this.rebuildableWriteOptions = new WriteOptions().setSync(false);
     List<ColumnFamilyDescriptor> descriptors = new ArrayList<>();
-    descriptors.add(new ColumnFamilyDescriptor(RocksDB.DEFAULT_COLUMN_FAMILY, familyOptions));
+    familyOptions.add(sharedOptions());
+    descriptors.add(
+        new ColumnFamilyDescriptor(RocksDB.DEFAULT_COLUMN_FAMILY, familyOptions.getFirst()));
     for (Family family : Family.values()) {
-      descriptors.add(
-          new ColumnFamilyDescriptor(
-              family.id(), family.overwrittenInPlace() ? overwrittenFamilyOptions : familyOptions));
+      familyOptions.add(family.tune(sharedOptions()));
+      descriptors.add(new ColumnFamilyDescriptor(family.id(), familyOptions.getLast()));
     }
     this.db = RocksDB.open(options, directory.toString(), descriptors, allHandles);
     for (Family family : Family.values()) {
@@ -138,13 +145,13 @@ public final class RocksTimeline implements AutoCloseable {
     }
   }
 
-  private static ColumnFamilyOptions familyOptions(LRUCache cache) {
+  private ColumnFamilyOptions sharedOptions() {
     return new ColumnFamilyOptions()
         .setWriteBufferSize(MEMTABLE_BYTES)
         .setTableFormatConfig(
             new BlockBasedTableConfig()
                 .setBlockCache(cache)
-                .setFilterPolicy(new BloomFilter(10))
+                .setFilterPolicy(tableFilter)
                 .setWholeKeyFiltering(true));
   }
 
@@ -373,8 +380,8 @@ public final class RocksTimeline implements AutoCloseable {
       writeOptions.close();
       rebuildableWriteOptions.close();
       options.close();
-      familyOptions.close();
-      overwrittenFamilyOptions.close();
+      familyOptions.forEach(ColumnFamilyOptions::close);
+      tableFilter.close();
       cache.close();
     } finally {
       openLock.writeLock().unlock();
