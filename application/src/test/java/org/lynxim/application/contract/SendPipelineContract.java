@@ -91,4 +91,28 @@ public abstract class SendPipelineContract {
     }
     assertThat(handler.seen).hasSize(60);
   }
+
+  /**
+   * An Error from the handler (a stack overflow on one send's content, say) fails the sends it
+   * stored nothing for; it never leaves the sends after it waiting on a writer that died.
+   */
+  @Test
+  void an_error_in_the_handler_fails_its_sends_and_later_sends_are_stored() {
+    SendPipeline pipeline = newPipeline();
+    Numbering numbering = new Numbering();
+    pipeline.subscribe(
+        batch -> {
+          if (batch.stream().anyMatch(draft -> draft.msgId().value().equals("m13"))) {
+            throw new StackOverflowError("what this send triggers");
+          }
+          return numbering.store(batch);
+        });
+
+    CompletableFuture<SendResult> failing = pipeline.submit(draft("dm:alice:bob", 13));
+    assertThat(failing).failsWithin(java.time.Duration.ofSeconds(20));
+    SendResult later =
+        pipeline.submit(draft("dm:alice:bob", 14)).orTimeout(20, TimeUnit.SECONDS).join();
+
+    assertThat(later.message().msgId().value()).isEqualTo("m14");
+  }
 }

@@ -152,7 +152,9 @@ public final class InProcessSendPipeline implements SendPipeline, AutoCloseable 
     List<SendResult> results;
     try {
       results = handler.store(batch.stream().map(Pending::draft).toList());
-    } catch (RuntimeException e) {
+    } catch (RuntimeException | Error e) {
+      // An Error too (a stack overflow on one send's content, say): let it through and this
+      // partition's writer would die holding the partition, and every later send to it would wait.
       StoreUnavailableException failure =
           e instanceof StoreUnavailableException unavailable
               ? unavailable

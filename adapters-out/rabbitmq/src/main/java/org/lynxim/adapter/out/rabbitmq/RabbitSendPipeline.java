@@ -259,7 +259,9 @@ public final class RabbitSendPipeline implements SendPipeline, AutoCloseable {
         LOG.warning("storing a queued batch failed, it stays queued: " + e.getMessage());
         nackAll(last);
         Thread.sleep(RETRY_PAUSE_MILLIS);
-      } catch (RuntimeException e) {
+      } catch (RuntimeException | Error e) {
+        // An Error too (a stack overflow on one send's content, say): let through, it would end
+        // this writer with the batch unacknowledged, and the partition would wait for it forever.
         LOG.log(Level.WARNING, "a queued batch failed; storing its sends one by one", e);
         storeOneByOne(batch, last);
       } catch (IOException e) {
@@ -287,7 +289,7 @@ public final class RabbitSendPipeline implements SendPipeline, AutoCloseable {
     }
 
     private void storeAlone(Delivery delivery) throws IOException {
-      RuntimeException failure = null;
+      Throwable failure = null;
       for (int attempt = 1; attempt <= MAX_ATTEMPTS; attempt++) {
         try {
           SendResult result = handler.store(List.of(WireFormat.draft(delivery.body()))).getFirst();
@@ -295,7 +297,7 @@ public final class RabbitSendPipeline implements SendPipeline, AutoCloseable {
           return;
         } catch (StoreUnavailableException e) {
           throw e;
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | Error e) {
           failure = e;
         }
       }
