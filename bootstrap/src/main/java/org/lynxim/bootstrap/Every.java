@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
@@ -26,6 +27,9 @@ final class Every implements AutoCloseable {
             task.run();
           } catch (RuntimeException e) {
             LOG.warning(name + " failed, tried again in " + period + ": " + e.getMessage());
+          } catch (Error e) {
+            // A bug, logged in full; let through, it would cancel every later round in silence.
+            LOG.log(Level.SEVERE, name + " failed, tried again in " + period, e);
           }
         },
         period.toMillis(),
