@@ -26,6 +26,16 @@ public abstract class PushQueueContract {
 
   @Test
   void every_job_reaches_the_worker_and_a_batch_it_fails_comes_again() throws Exception {
+    failsOnceThenDelivers(new IllegalStateException("a store was out of reach"));
+  }
+
+  /** An Error (a bug) must not end the worker: the batch comes again, like any failed batch. */
+  @Test
+  void a_batch_that_fails_with_an_error_comes_again_and_the_worker_goes_on() throws Exception {
+    failsOnceThenDelivers(new StackOverflowError("a bug"));
+  }
+
+  private void failsOnceThenDelivers(Throwable failure) throws Exception {
     PushQueue queue = newQueue();
     try {
       Set<PushJob> delivered = ConcurrentHashMap.newKeySet();
@@ -33,7 +43,10 @@ public abstract class PushQueueContract {
       queue.work(
           jobs -> {
             if (failedOnce.compareAndSet(false, true)) {
-              throw new IllegalStateException("a store was out of reach");
+              if (failure instanceof Error error) {
+                throw error;
+              }
+              throw (RuntimeException) failure;
             }
             delivered.addAll(jobs);
           });

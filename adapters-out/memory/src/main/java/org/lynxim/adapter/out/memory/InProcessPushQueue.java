@@ -58,8 +58,9 @@ public final class InProcessPushQueue implements PushQueue, AutoCloseable {
         handler.deliver(List.copyOf(batch));
       } catch (InterruptedException e) {
         return;
-      } catch (RuntimeException e) {
-        // A store the worker reads was out of reach: the jobs wait for the next round.
+      } catch (RuntimeException | Error e) {
+        // A store the worker reads was out of reach (or a bug): the jobs wait for the next round.
+        // An Error let through would end the worker, and no push would go out after it.
         LOG.log(Level.WARNING, "push delivery failed; the jobs go back to the queue", e);
         enqueue(batch);
         if (!pause()) {

@@ -129,7 +129,8 @@ public final class RabbitPushQueue implements PushQueue, AutoCloseable {
         try {
           handler.deliver(batch.stream().map(Received::job).toList());
           ack(last, true);
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | Error e) {
+          // An Error too: let through, it would end the worker with the batch unacknowledged.
           LOG.log(Level.WARNING, "push delivery failed; the jobs go back to the queue", e);
           consuming.basicNack(last, true, true);
           Thread.sleep(1_000);
