@@ -158,9 +158,24 @@ public final class ConnectionRegistry implements AutoCloseable {
     forget(connection);
   }
 
+  /**
+   * Takes the connection off the list, then off presence. Presence may be out of reach (its store
+   * down): the device's entry then lapses by itself, as it is no longer refreshed as still
+   * connected, and a heartbeat sweep that met the failure goes on with the next connection.
+   */
   private void forget(Connection connection) {
     if (online.remove(connection)) {
-      disconnect.disconnected(connection.user(), connection.device());
+      try {
+        disconnect.disconnected(connection.user(), connection.device());
+      } catch (RuntimeException e) {
+        LOG.warning(
+            "could not take "
+                + connection.user()
+                + "/"
+                + connection.device()
+                + " off presence: "
+                + e.getMessage());
+      }
     }
   }
 
