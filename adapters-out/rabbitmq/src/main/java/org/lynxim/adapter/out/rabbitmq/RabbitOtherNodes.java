@@ -86,9 +86,17 @@ public final class RabbitOtherNodes implements OtherNodes, AutoCloseable {
             @Override
             public void handleDelivery(
                 String tag, Envelope envelope, AMQP.BasicProperties properties, byte[] body) {
-              WireFormat.Told told = WireFormat.event(body);
-              if (!told.origin().equals(settings.nodeId())) {
-                listener.heard(told.event());
+              try {
+                WireFormat.Told told = WireFormat.event(body);
+                if (!told.origin().equals(settings.nodeId())) {
+                  listener.heard(told.event());
+                }
+              } catch (RuntimeException e) {
+                // An event this node cannot read (a newer node's, in a rolling upgrade) or deliver
+                // is dropped like a lost push, said in one line. Thrown on, the client's handler
+                // logs a stack trace per event, or, without automatic recovery, closes the channel
+                // and this node hears no other node again.
+                LOG.warning("dropped an event from another node: " + e.getMessage());
               }
             }
           });
