@@ -2,11 +2,8 @@ package org.lynxim.adapter.in.ws;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.helidon.common.buffers.BufferData;
 import java.time.Instant;
-import java.util.List;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -17,7 +14,7 @@ import org.lynxim.domain.user.UserId;
 
 class ConnectionTest {
   private final ScheduledExecutorService timers = Executors.newSingleThreadScheduledExecutor();
-  private final Recording transport = new Recording();
+  private final RecordingTransport transport = new RecordingTransport();
   private final Connection connection =
       new Connection(
           UserId.of("alice"),
@@ -33,38 +30,12 @@ class ConnectionTest {
     timers.shutdownNow();
   }
 
-  /** Remembers each frame and the thread that wrote it. */
-  private static final class Recording implements Transport {
-    record Written(String frame, Thread by) {}
-
-    final List<Written> written = new CopyOnWriteArrayList<>();
-
-    @Override
-    public void send(String frame) {
-      written.add(new Written(frame, Thread.currentThread()));
-    }
-
-    @Override
-    public void pong(BufferData payload) {}
-
-    @Override
-    public void close(int code, String reason) {}
-
-    @Override
-    public void closeSocket() {}
-
-    @Override
-    public String clientAddress() {
-      return "127.0.0.1";
-    }
-  }
-
   @Test
   void a_ready_answer_is_written_by_the_reader_that_handled_the_frame() {
     connection.answer(CompletableFuture.completedFuture("answer"));
 
     assertThat(transport.written)
-        .containsExactly(new Recording.Written("answer", Thread.currentThread()));
+        .containsExactly(new RecordingTransport.Written("answer", Thread.currentThread()));
   }
 
   @Test
@@ -87,7 +58,7 @@ class ConnectionTest {
 
     waitForWrites(2);
     assertThat(transport.written)
-        .extracting(Recording.Written::frame)
+        .extracting(RecordingTransport.Written::frame)
         .containsExactly("push", "answer");
   }
 
