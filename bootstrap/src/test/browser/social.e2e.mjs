@@ -102,9 +102,9 @@ await scenario("social", async (browser, step) => {
   await alicePage.getByRole("button", { name: "Block " + bob }).click();
   await alicePage.getByRole("button", { name: "Confirm" }).click();
   await alicePage.locator("#block-list li", { hasText: bob }).waitFor({ timeout: WAIT });
-  // The page refreshes its blocks and its friends side by side: the friend list may render later.
+  // A block ends the friendship. The page refreshes its blocks and its friends side by side, so
+  // the friend list may render after the block list.
   await alicePage.locator(`#friend-list li[data-user="${bob}"]`).waitFor({ state: "detached", timeout: WAIT });
-  check((await alicePage.locator(`#friend-list li[data-user="${bob}"]`).count()) === 0, "a block ends the friendship");
   await bobPage.getByRole("button", { name: "Back to conversations" }).click().catch(() => {});
   await conversationButton(bobPage, alice).click();
   await send(bobPage, "are you ignoring me?");
