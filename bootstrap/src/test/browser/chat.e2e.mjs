@@ -176,7 +176,8 @@ await scenario("chat", async (browser, step) => {
   await connected(carolAgain);
   await carolAgain.locator("#conversations button", { hasText: "filler 60" }).click();
   await carolAgain.locator("#messages li", { hasText: "filler 60" }).waitFor({ timeout: WAIT });
-  check((await carolAgain.locator("#messages li").count()) === 50, "a conversation opens on its newest 50");
+  const opened = await carolAgain.locator("#messages li").count();
+  check(opened === 50, `a conversation opens on its newest 50 (it showed ${opened})`);
   await carolAgain.locator("#messages").evaluate((list) => { list.scrollTop = 0; });
   await carolAgain.locator("#messages li", { hasText: "welcome to trio" }).waitFor({ timeout: WAIT });
   check((await carolAgain.locator("#messages li").count()) === 63, "scrolling up loaded the rest");
